@@ -1,0 +1,41 @@
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/exit_status.hpp"
+
+namespace myoivig::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "myoivig: a clinical study system for IVIG therapy in refractory polymyositis and "
+      "dermatomyositis (research software: every result is for a qualified person to check)"};
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  app.set_version_flag("--version", "myoivig 0.1.0");
+
+  int status = k_exit_success;
+  // One line per command, in the order `--help` lists them.
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    app.exit(error);
+    return k_exit_usage;
+  } catch (const std::exception& error) {
+    std::cerr << "myoivig: internal error: " << error.what() << '\n';
+    return k_exit_usage;
+  }
+  return status;
+}
+
+}  // namespace myoivig::cli

@@ -1,0 +1,171 @@
+#include "domain/protocol.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace myoivig::domain {
+namespace {
+
+std::string number(double value) {
+  std::string text = std::to_string(value);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return text;
+}
+
+util::Error at(const std::string& key, const std::string& rule) {
+  return util::invalid_argument(key + ": " + rule);
+}
+
+util::Expected<void> validate_regimen(const Regimen& regimen) {
+  if (regimen.id.empty()) return at("regimen.id", "must not be empty");
+  if (!(regimen.dose_g_per_kg_per_day > 0) || regimen.dose_g_per_kg_per_day > 2.0) {
+    return at("regimen.dose_g_per_kg_per_day",
+              "must be above 0 and at most 2.0 g/kg/day, got " +
+                  number(regimen.dose_g_per_kg_per_day));
+  }
+  if (regimen.days <= 0) {
+    return at("regimen.days", "must be a positive integer, got " + std::to_string(regimen.days));
+  }
+  if (regimen.max_courses <= 0) {
+    return at("regimen.max_courses",
+              "must be a positive integer, got " + std::to_string(regimen.max_courses));
+  }
+  if (regimen.interval_weeks && *regimen.interval_weeks <= 0) {
+    return at("regimen.interval_weeks",
+              "must be a positive integer, got " + std::to_string(*regimen.interval_weeks));
+  }
+  return {};
+}
+
+util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
+  if (rules.diagnoses.empty()) return at("eligibility.diagnoses", "must name PM, DM or both");
+  const SteroidResistanceRule& steroid = rules.steroid_resistance;
+  if (steroid.prednisolone_above_mg_per_day < 0) {
+    return at("eligibility.steroid_resistance.prednisolone_above_mg_per_day",
+              "must be 0 or more, got " + number(steroid.prednisolone_above_mg_per_day));
+  }
+  if (steroid.duration_above_weeks < 0) {
+    return at("eligibility.steroid_resistance.duration_above_weeks",
+              "must be 0 or more, got " + std::to_string(steroid.duration_above_weeks));
+  }
+  if (steroid.mmt_improvement_min_points <= 0) {
+    return at("eligibility.steroid_resistance.mmt_improvement_min_points",
+              "must be a positive integer, got " +
+                  std::to_string(steroid.mmt_improvement_min_points));
+  }
+  std::set<std::string> codes;
+  for (std::size_t i = 0; i < rules.exclusions.size(); ++i) {
+    const Exclusion& exclusion = rules.exclusions[i];
+    const std::string key = "eligibility.exclusions[" + std::to_string(i) + "]";
+    if (exclusion.code.empty()) return at(key + ".code", "must not be empty");
+    if (!codes.insert(exclusion.code).second) {
+      return at(key + ".code", "'" + exclusion.code + "' is listed twice");
+    }
+    if (exclusion.within_weeks && *exclusion.within_weeks <= 0) {
+      return at(key + ".within_weeks", "must be a positive integer, got " +
+                                           std::to_string(*exclusion.within_weeks));
+    }
+  }
+  return {};
+}
+
+util::Expected<void> validate_schedule(const std::vector<ScheduledVisit>& schedule) {
+  if (schedule.empty()) return at("schedule.visits", "must list at least one visit");
+  for (std::size_t i = 0; i < schedule.size(); ++i) {
+    const ScheduledVisit& visit = schedule[i];
+    const std::string key = "schedule.visits[" + std::to_string(i) + "]";
+    if (visit.week < 0) {
+      return at(key + ".week", "must be 0 or more, got " + std::to_string(visit.week));
+    }
+    if (i > 0 && visit.week <= schedule[i - 1].week) {
+      return at(key + ".week", "weeks must increase, got " + std::to_string(visit.week) +
+                                   " after " + std::to_string(schedule[i - 1].week));
+    }
+    if (visit.window_before_days < 0 || visit.window_after_days < 0) {
+      return at(key + ".window", "window days must be 0 or more");
+    }
+  }
+  return {};
+}
+
+util::Expected<void> validate_instruments(const std::vector<InstrumentRange>& instruments) {
+  std::set<Measure> seen;
+  for (const InstrumentRange& range : instruments) {
+    const std::string key = "instruments." + std::string(info(range.measure).id);
+    if (!seen.insert(range.measure).second) return at(key, "is defined twice");
+    if (!(range.min < range.max)) {
+      return at(key, "min must be below max, got " + number(range.min) + " and " +
+                         number(range.max));
+    }
+  }
+  return {};
+}
+
+util::Expected<void> validate_analysis(const Protocol& protocol) {
+  const AnalysisPlan& plan = protocol.analysis;
+  if (!protocol.visit(plan.baseline_week)) {
+    return at("analysis.baseline_week",
+              "week " + std::to_string(plan.baseline_week) + " is not a scheduled visit");
+  }
+  if (!protocol.visit(plan.primary_week)) {
+    return at("analysis.primary_week",
+              "week " + std::to_string(plan.primary_week) + " is not a scheduled visit");
+  }
+  if (plan.primary_week <= plan.baseline_week) {
+    return at("analysis.primary_week", "must come after the baseline week");
+  }
+  if (plan.endpoints.empty()) return at("analysis.endpoints", "must list at least one measure");
+  for (Measure endpoint : plan.endpoints) {
+    if (!protocol.range(endpoint)) {
+      return at("analysis.endpoints", "'" + std::string(info(endpoint).id) +
+                                          "' has no range under [instruments]");
+    }
+  }
+  if (plan.primary_test != "signrank" && plan.primary_test != "ttest") {
+    return at("analysis.primary_test", "must be signrank or ttest, got '" + plan.primary_test + "'");
+  }
+  if (!(plan.alpha > 0 && plan.alpha < 1)) {
+    return at("analysis.alpha", "must be between 0 and 1, got " + number(plan.alpha));
+  }
+  if (!(plan.conf_level > 0 && plan.conf_level < 1)) {
+    return at("analysis.conf_level", "must be between 0 and 1, got " + number(plan.conf_level));
+  }
+  if (plan.population != "treated_with_primary_assessment") {
+    return at("analysis.population",
+              "must be treated_with_primary_assessment, got '" + plan.population + "'");
+  }
+  return {};
+}
+
+}  // namespace
+
+const ScheduledVisit* Protocol::visit(int week) const {
+  const auto found = std::find_if(schedule.begin(), schedule.end(),
+                                  [week](const ScheduledVisit& v) { return v.week == week; });
+  return found == schedule.end() ? nullptr : &*found;
+}
+
+const InstrumentRange* Protocol::range(Measure measure) const {
+  const auto found =
+      std::find_if(instruments.begin(), instruments.end(),
+                   [measure](const InstrumentRange& r) { return r.measure == measure; });
+  return found == instruments.end() ? nullptr : &*found;
+}
+
+util::Expected<void> validate(const Protocol& protocol) {
+  if (protocol.id.empty()) return at("study.id", "must not be empty");
+  MYOIVIG_TRY(validate_eligibility(protocol.eligibility));
+  MYOIVIG_TRY(validate_regimen(protocol.regimen));
+  MYOIVIG_TRY(validate_schedule(protocol.schedule));
+  MYOIVIG_TRY(validate_instruments(protocol.instruments));
+  MYOIVIG_TRY(validate_analysis(protocol));
+  if (!(protocol.dose_tolerance_fraction >= 0 && protocol.dose_tolerance_fraction < 1)) {
+    return at("regimen.dose_tolerance_fraction",
+              "must be from 0 to below 1, got " + number(protocol.dose_tolerance_fraction));
+  }
+  return {};
+}
+
+}  // namespace myoivig::domain
