@@ -74,6 +74,7 @@ struct Protocol {
   EligibilityRules eligibility;
   Regimen regimen;
   std::vector<ScheduledVisit> schedule;
+  std::string schedule_assumption;  // why the windows are what they are, when not published
   std::vector<InstrumentRange> instruments;
   AnalysisPlan analysis;
   // Fraction by which a recorded daily dose may differ from weight x g/kg before `check`
