@@ -19,6 +19,7 @@ namespace myoivig::domain {
 // Facts about the data set itself (the bundle's manifest).
 struct StudyInfo {
   std::string study_id;
+  std::string protocol_id;  // the protocol the data follow
   std::string description;
   bool synthetic = false;  // shown wherever the data are shown
 };

@@ -97,13 +97,15 @@ class [[nodiscard]] Expected<void> {
 #define MYOIVIG_CONCAT_INNER(a, b) a##b
 #define MYOIVIG_CONCAT(a, b) MYOIVIG_CONCAT_INNER(a, b)
 
-#define MYOIVIG_TRY(expr)                                    \
-  do {                                                       \
-    auto myoivig_try_result = (expr);                        \
-    if (!myoivig_try_result) {                               \
-      return std::move(myoivig_try_result).error();          \
-    }                                                        \
+#define MYOIVIG_TRY_IMPL(tmp, expr)   \
+  do {                                \
+    auto tmp = (expr);                \
+    if (!tmp) {                       \
+      return std::move(tmp).error();  \
+    }                                 \
   } while (false)
+
+#define MYOIVIG_TRY(expr) MYOIVIG_TRY_IMPL(MYOIVIG_CONCAT(myoivig_try_result_, __LINE__), expr)
 
 #define MYOIVIG_TRY_ASSIGN_IMPL(tmp, name, expr) \
   auto tmp = (expr);                              \

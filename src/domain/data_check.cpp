@@ -1,0 +1,202 @@
+#include "domain/data_check.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "domain/record_rules.hpp"
+
+namespace myoivig::domain {
+namespace {
+
+constexpr int k_days_per_week = 7;
+
+std::string number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+// Per-patient index of the records the checks look up.
+struct PatientRecords {
+  const Patient* patient = nullptr;
+  const Course* first_course = nullptr;
+  std::map<int, const Course*> courses;
+  std::map<int, const Visit*> visits;
+  std::map<int, const Assessment*> assessments;
+  std::map<int, std::set<int>> infusion_days;  // course -> days given
+};
+
+std::map<std::string, PatientRecords> index_records(const StudyData& data) {
+  std::map<std::string, PatientRecords> index;
+  for (const Patient& patient : data.patients) index[patient.id].patient = &patient;
+  for (const Course& course : data.courses) {
+    PatientRecords& records = index[course.patient_id];
+    records.courses[course.number] = &course;
+    if (course.number == 1) records.first_course = &course;
+  }
+  for (const Visit& visit : data.visits) index[visit.patient_id].visits[visit.week] = &visit;
+  for (const Assessment& assessment : data.assessments) {
+    index[assessment.patient_id].assessments[assessment.week] = &assessment;
+  }
+  for (const Administration& given : data.administrations) {
+    index[given.patient_id].infusion_days[given.course_number].insert(given.day);
+  }
+  return index;
+}
+
+// Splits "mmt: 140 is above ..." into field and rule.
+Finding from_error(const std::string& patient_id, std::string_view entity, std::string record,
+                   const util::Error& error) {
+  const std::size_t colon = error.message.find(": ");
+  const std::string field = colon == std::string::npos ? "" : error.message.substr(0, colon);
+  const std::string rule =
+      colon == std::string::npos ? error.message : error.message.substr(colon + 2);
+  return {patient_id, std::string(entity), std::move(record), field, "", rule};
+}
+
+template <typename Record, typename... Context>
+void check_records(std::vector<Finding>& findings, std::string_view entity,
+                   const std::vector<Record>& records, auto describe, const Context&... context) {
+  for (const Record& record : records) {
+    auto valid = validate_record(record, context...);
+    if (!valid) {
+      findings.push_back(from_error(record.patient_id, entity, describe(record), valid.error()));
+    }
+  }
+}
+
+std::string week_label(int week) { return "week " + std::to_string(week); }
+
+void check_visit_windows(std::vector<Finding>& findings, const Protocol& protocol,
+                         const PatientRecords& records, util::Date as_of) {
+  const Patient& patient = *records.patient;
+  if (!records.first_course) return;  // weeks count from day 1 of the first course
+  const util::Date day_1 = records.first_course->start_date;
+  for (const ScheduledVisit& scheduled : protocol.schedule) {
+    const util::Date target = day_1.plus_days(scheduled.week * k_days_per_week);
+    const util::Date earliest = target.plus_days(-scheduled.window_before_days);
+    const util::Date latest = target.plus_days(scheduled.window_after_days);
+    const auto visit = records.visits.find(scheduled.week);
+    if (visit == records.visits.end()) {
+      const bool withdrawn_before = patient.withdrawal_date && *patient.withdrawal_date < latest;
+      if (!withdrawn_before && latest < as_of) {
+        findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", "",
+                            "scheduled visit missed (window " + earliest.iso() + " to " +
+                                latest.iso() + " has passed)"});
+      }
+      continue;
+    }
+    const util::Date date = visit->second->date;
+    if (date < earliest || date > latest) {
+      findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", date.iso(),
+                          "outside the visit window " + earliest.iso() + " to " + latest.iso() +
+                              " (target " + target.iso() + ")"});
+    }
+    if (patient.withdrawal_date && date > *patient.withdrawal_date) {
+      findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", date.iso(),
+                          "after the patient's withdrawal on " + patient.withdrawal_date->iso()});
+    }
+    if (date < patient.enrolment_date.plus_days(-scheduled.window_before_days) &&
+        scheduled.week >= 0) {
+      findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", date.iso(),
+                          "before enrolment on " + patient.enrolment_date.iso()});
+    }
+    const auto assessment = records.assessments.find(scheduled.week);
+    for (Measure measure : scheduled.required) {
+      const bool recorded =
+          assessment != records.assessments.end() && value_of(*assessment->second, measure);
+      if (!recorded) {
+        findings.push_back({patient.id, "assessments", week_label(scheduled.week),
+                            std::string(info(measure).id), "",
+                            "required at this visit by the protocol's schedule"});
+      }
+    }
+  }
+}
+
+void check_doses(std::vector<Finding>& findings, const StudyData& data, const Protocol& protocol,
+                 const std::map<std::string, PatientRecords>& index) {
+  const Regimen& regimen = protocol.regimen;
+  for (const Course& course : data.courses) {
+    const std::string record = "course " + std::to_string(course.number);
+    if (std::abs(course.dose_g_per_kg_per_day - regimen.dose_g_per_kg_per_day) > 1e-9) {
+      findings.push_back({course.patient_id, "courses", record, "dose_g_per_kg_per_day",
+                          number(course.dose_g_per_kg_per_day),
+                          "the protocol's regimen gives " +
+                              number(regimen.dose_g_per_kg_per_day) + " g/kg/day"});
+    }
+    const auto& days = index.at(course.patient_id).infusion_days;
+    const auto given = days.find(course.number);
+    const std::size_t count = given == days.end() ? 0 : given->second.size();
+    if (count != static_cast<std::size_t>(regimen.days)) {
+      findings.push_back({course.patient_id, "administrations", record, "day",
+                          std::to_string(count) + " days",
+                          "the regimen gives " + std::to_string(regimen.days) +
+                              " infusion days per course"});
+    }
+  }
+  for (const Administration& given : data.administrations) {
+    const auto& courses = index.at(given.patient_id).courses;
+    const auto course = courses.find(given.course_number);
+    if (course == courses.end()) continue;
+    const double expected_g = course->second->dosing_weight_kg * course->second->dose_g_per_kg_per_day;
+    if (std::abs(given.dose_g - expected_g) > protocol.dose_tolerance_fraction * expected_g) {
+      findings.push_back(
+          {given.patient_id, "administrations",
+           "course " + std::to_string(given.course_number) + " day " + std::to_string(given.day),
+           "dose_g", number(given.dose_g),
+           "expected " + number(expected_g) + " g (" + number(course->second->dosing_weight_kg) +
+               " kg x " + number(course->second->dose_g_per_kg_per_day) + " g/kg) within " +
+               number(protocol.dose_tolerance_fraction * 100) + " %"});
+    }
+  }
+}
+
+void check_event_dates(std::vector<Finding>& findings, const StudyData& data,
+                       const std::map<std::string, PatientRecords>& index) {
+  for (const AdverseEvent& event : data.adverse_events) {
+    const auto& courses = index.at(event.patient_id).courses;
+    const auto course = courses.find(event.course_number);
+    if (course != courses.end() && event.onset_date < course->second->start_date) {
+      findings.push_back({event.patient_id, "adverse_events", event.term, "onset_date",
+                          event.onset_date.iso(),
+                          "before the start of course " + std::to_string(event.course_number) +
+                              " on " + course->second->start_date.iso()});
+    }
+  }
+  for (const Course& course : data.courses) {
+    const Patient* patient = index.at(course.patient_id).patient;
+    if (patient && course.start_date < patient->enrolment_date) {
+      findings.push_back({course.patient_id, "courses", "course " + std::to_string(course.number),
+                          "start_date", course.start_date.iso(),
+                          "before enrolment on " + patient->enrolment_date.iso()});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol,
+                                 util::Date as_of) {
+  std::vector<Finding> findings;
+  const auto by_week = [](const auto& r) { return week_label(r.week); };
+  for (const Patient& patient : data.patients) {
+    auto valid = validate_record(patient);
+    if (!valid) findings.push_back(from_error(patient.id, "patients", "", valid.error()));
+  }
+  check_records(findings, "courses", data.courses,
+                [](const Course& c) { return "course " + std::to_string(c.number); }, protocol);
+  check_records(findings, "visits", data.visits, by_week, protocol);
+  check_records(findings, "assessments", data.assessments, by_week, protocol);
+  const auto index = index_records(data);
+  for (const auto& [patient_id, records] : index) {
+    if (records.patient) check_visit_windows(findings, protocol, records, as_of);
+  }
+  check_doses(findings, data, protocol, index);
+  check_event_dates(findings, data, index);
+  return findings;
+}
+
+}  // namespace myoivig::domain

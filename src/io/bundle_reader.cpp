@@ -1,0 +1,194 @@
+#include "io/bundle_reader.hpp"
+
+#include <algorithm>
+
+#include "domain/study_integrity.hpp"
+#include "io/bundle_rows.hpp"
+#include "util/file.hpp"
+#include "util/strings.hpp"
+
+namespace myoivig::io {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view k_csv = ".csv";
+
+util::Error in_file(const fs::path& file, std::size_t line, const util::Error& error) {
+  return error.with_context(file.filename().string() + ":" + std::to_string(line));
+}
+
+util::Expected<void> check_header(const fs::path& file, const util::CsvTable& table,
+                                  const std::vector<BundleColumn>& columns) {
+  std::string known;
+  for (const BundleColumn& column : columns) {
+    known += (known.empty() ? "" : ", ") + std::string(column.name);
+  }
+  for (const std::string& name : table.header) {
+    const bool is_known = std::any_of(columns.begin(), columns.end(),
+                                      [&](const BundleColumn& c) { return c.name == name; });
+    if (!is_known) {
+      return util::invalid_argument(file.filename().string() + ":1: unknown column '" + name +
+                                    "' (known: " + known + ")");
+    }
+    if (std::count(table.header.begin(), table.header.end(), name) > 1) {
+      return util::invalid_argument(file.filename().string() + ":1: column '" + name +
+                                    "' appears twice");
+    }
+  }
+  for (const BundleColumn& column : columns) {
+    if (column.required && !table.column(column.name)) {
+      return util::invalid_argument(file.filename().string() + ":1: required column '" +
+                                    std::string(column.name) + "' is missing");
+    }
+  }
+  return {};
+}
+
+fs::path file_of(const fs::path& directory, std::string_view stem) {
+  return directory / (std::string(stem) + std::string(k_csv));
+}
+
+// Reads `<directory>/<stem>.csv` and checks its header.
+util::Expected<util::CsvTable> read_table(const fs::path& directory, std::string_view stem) {
+  const fs::path file = file_of(directory, stem);
+  if (!fs::exists(file)) return util::not_found(file.string() + ": required file is missing");
+  MYOIVIG_TRY_ASSIGN(text, util::read_file(file));
+  auto table = util::parse_csv(text);
+  if (!table) return table.error().with_context(file.filename().string());
+  MYOIVIG_TRY(check_header(file, *table, bundle_columns(stem)));
+  return table;
+}
+
+template <typename Record, typename Parse>
+util::Expected<void> read_entity(Bundle& bundle, std::string_view stem, bool required,
+                                 std::vector<Record>& records, Parse parse) {
+  const fs::path file = file_of(bundle.directory, stem);
+  if (!required && !fs::exists(file)) return {};
+  MYOIVIG_TRY_ASSIGN(table, read_table(bundle.directory, stem));
+  std::vector<std::size_t>& lines = bundle.lines[std::string(stem)];
+  for (const util::CsvRow& row : table.rows) {
+    auto record = parse(CsvRecord(table, row));
+    if (!record) return in_file(file, row.line, record.error());
+    records.push_back(std::move(*record));
+    lines.push_back(row.line);
+  }
+  return {};
+}
+
+util::Expected<void> read_manifest(Bundle& bundle) {
+  MYOIVIG_TRY_ASSIGN(table, read_table(bundle.directory, "manifest"));
+  domain::StudyInfo& info = bundle.data.info;
+  for (const util::CsvRow& row : table.rows) {
+    const CsvRecord record(table, row);
+    const std::string key(record.field("key"));
+    const std::string value(record.field("value"));
+    const auto here = [&](const std::string& message) {
+      return util::invalid_argument("manifest.csv:" + std::to_string(row.line) + ": " + message);
+    };
+    if (key == "study_id") {
+      info.study_id = value;
+    } else if (key == "protocol") {
+      info.protocol_id = value;
+    } else if (key == "description") {
+      info.description = value;
+    } else if (key == "synthetic") {
+      auto synthetic = util::parse_bool(value);
+      if (!synthetic) return here("synthetic: " + synthetic.error().message);
+      info.synthetic = *synthetic;
+    } else {
+      return here("unknown key '" + key + "' (known: study_id, protocol, description, synthetic)");
+    }
+  }
+  if (info.study_id.empty()) return util::invalid_argument("manifest.csv: study_id is required");
+  if (info.protocol_id.empty()) return util::invalid_argument("manifest.csv: protocol is required");
+  return {};
+}
+
+util::Expected<void> refuse_unknown_files(const fs::path& directory) {
+  for (const fs::directory_entry& entry : fs::directory_iterator(directory)) {
+    const fs::path& path = entry.path();
+    if (path.extension() != k_csv) continue;
+    if (bundle_columns(path.stem().string()).empty()) {
+      return util::invalid_argument(path.filename().string() +
+                                    ": not a file of the bundle format (see docs/bundle.md)");
+    }
+  }
+  return {};
+}
+
+template <typename Record>
+void append(std::vector<Record>& into, const std::vector<Record>& from) {
+  into.insert(into.end(), from.begin(), from.end());
+}
+
+std::size_t stored_count(const domain::StudyData& existing, std::string_view entity) {
+  if (entity == "patients") return existing.patients.size();
+  if (entity == "conditions") return existing.conditions.size();
+  if (entity == "steroid_doses") return existing.steroid_doses.size();
+  if (entity == "courses") return existing.courses.size();
+  if (entity == "administrations") return existing.administrations.size();
+  if (entity == "visits") return existing.visits.size();
+  if (entity == "assessments") return existing.assessments.size();
+  if (entity == "muscle_grades") return existing.muscle_grades.size();
+  return existing.adverse_events.size();
+}
+
+}  // namespace
+
+util::Expected<Bundle> read_bundle(const fs::path& directory) {
+  if (!fs::is_directory(directory)) {
+    return util::not_found(directory.string() + ": not a folder (a bundle is a folder of CSV files)");
+  }
+  Bundle bundle;
+  bundle.directory = directory;
+  domain::StudyData& data = bundle.data;
+  MYOIVIG_TRY(refuse_unknown_files(directory));
+  MYOIVIG_TRY(read_manifest(bundle));
+  MYOIVIG_TRY(read_entity(bundle, "patients", true, data.patients, parse_patient_row));
+  MYOIVIG_TRY(read_entity(bundle, "conditions", false, data.conditions, parse_condition_row));
+  MYOIVIG_TRY(
+      read_entity(bundle, "steroid_doses", false, data.steroid_doses, parse_steroid_dose_row));
+  MYOIVIG_TRY(read_entity(bundle, "courses", false, data.courses, parse_course_row));
+  MYOIVIG_TRY(read_entity(bundle, "administrations", false, data.administrations,
+                          parse_administration_row));
+  MYOIVIG_TRY(read_entity(bundle, "visits", false, data.visits, parse_visit_row));
+  MYOIVIG_TRY(read_entity(bundle, "assessments", false, data.assessments, parse_assessment_row));
+  MYOIVIG_TRY(
+      read_entity(bundle, "muscle_grades", false, data.muscle_grades, parse_muscle_grade_row));
+  MYOIVIG_TRY(read_entity(bundle, "adverse_events", false, data.adverse_events,
+                          parse_adverse_event_row));
+  return bundle;
+}
+
+util::Expected<void> check_bundle(const Bundle& bundle, const domain::StudyData& existing,
+                                  const domain::Protocol& protocol) {
+  if (bundle.data.info.protocol_id != protocol.id) {
+    return util::invalid_argument("manifest.csv: protocol '" + bundle.data.info.protocol_id +
+                                  "' does not match the database's protocol '" + protocol.id +
+                                  "'");
+  }
+  domain::StudyData combined = existing;
+  const domain::StudyData& added = bundle.data;
+  append(combined.patients, added.patients);
+  append(combined.conditions, added.conditions);
+  append(combined.steroid_doses, added.steroid_doses);
+  append(combined.courses, added.courses);
+  append(combined.administrations, added.administrations);
+  append(combined.visits, added.visits);
+  append(combined.assessments, added.assessments);
+  append(combined.muscle_grades, added.muscle_grades);
+  append(combined.adverse_events, added.adverse_events);
+  const auto violation = domain::find_integrity_violation(combined, protocol);
+  if (!violation) return {};
+  const std::size_t stored = stored_count(existing, violation->entity);
+  const std::string file = violation->entity + std::string(k_csv);
+  if (violation->index < stored) {
+    return violation->error.with_context("stored " + violation->entity + " record " +
+                                         std::to_string(violation->index + 1));
+  }
+  const std::size_t line = bundle.lines.at(violation->entity).at(violation->index - stored);
+  return violation->error.with_context(file + ":" + std::to_string(line));
+}
+
+}  // namespace myoivig::io

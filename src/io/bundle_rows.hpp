@@ -1,0 +1,33 @@
+// Row parsers of the bundle format: one function per entity turning a CSV row into a
+// domain record (types only; rules come later), and the columns each file may have.
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "domain/study_data.hpp"
+#include "io/csv_record.hpp"
+#include "util/expected.hpp"
+
+namespace myoivig::io {
+
+struct BundleColumn {
+  std::string_view name;
+  bool required;
+};
+
+// The columns of `file_stem` ("patients", "visits", ...); empty for an unknown file.
+const std::vector<BundleColumn>& bundle_columns(std::string_view file_stem);
+
+util::Expected<domain::Patient> parse_patient_row(const CsvRecord& row);
+util::Expected<domain::Condition> parse_condition_row(const CsvRecord& row);
+util::Expected<domain::SteroidDose> parse_steroid_dose_row(const CsvRecord& row);
+util::Expected<domain::Course> parse_course_row(const CsvRecord& row);
+util::Expected<domain::Administration> parse_administration_row(const CsvRecord& row);
+util::Expected<domain::Visit> parse_visit_row(const CsvRecord& row);
+util::Expected<domain::Assessment> parse_assessment_row(const CsvRecord& row);
+util::Expected<domain::MuscleGrade> parse_muscle_grade_row(const CsvRecord& row);
+util::Expected<domain::AdverseEvent> parse_adverse_event_row(const CsvRecord& row);
+
+}  // namespace myoivig::io

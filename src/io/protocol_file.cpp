@@ -1,0 +1,207 @@
+#include "io/protocol_file.hpp"
+
+#include <string>
+#include <toml++/toml.h>
+
+#include "io/toml_reader.hpp"
+#include "util/file.hpp"
+
+namespace myoivig::io {
+namespace {
+
+using util::Expected;
+using TableReader = TomlTableReader;
+
+template <typename T>
+Expected<T> with_key(Expected<T> result, const std::string& key) {
+  if (!result) return result.error().with_context(key);
+  return result;
+}
+
+Expected<std::vector<domain::Measure>> measures(TableReader& reader, std::string_view name) {
+  MYOIVIG_TRY_ASSIGN(ids, reader.strings(name, false));
+  std::vector<domain::Measure> list;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    MYOIVIG_TRY_ASSIGN(measure, with_key(domain::parse_measure(ids[i]),
+                                         reader.key(name) + "[" + std::to_string(i) + "]"));
+    list.push_back(measure);
+  }
+  return list;
+}
+
+Expected<void> read_study(TableReader& root, domain::Protocol& protocol) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("study"));
+  TableReader study(*table, "study");
+  MYOIVIG_TRY_ASSIGN(id, study.string("id"));
+  MYOIVIG_TRY_ASSIGN(title, study.string("title"));
+  MYOIVIG_TRY_ASSIGN(version, study.string("version", "1"));
+  protocol.id = id;
+  protocol.title = title;
+  protocol.version = version;
+  return study.refuse_unknown();
+}
+
+Expected<void> read_exclusions(TableReader& eligibility, domain::EligibilityRules& rules) {
+  MYOIVIG_TRY_ASSIGN(items, eligibility.array("exclusions", false));
+  if (!items) return {};
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string path = "eligibility.exclusions[" + std::to_string(i) + "]";
+    const toml::node& node = *items->get(i);
+    if (!node.is_table()) return util::invalid_argument(path + ": must be a table");
+    TableReader item(*node.as_table(), path);
+    domain::Exclusion exclusion;
+    MYOIVIG_TRY_ASSIGN(code, item.string("code"));
+    MYOIVIG_TRY_ASSIGN(label, item.string("label", code));
+    MYOIVIG_TRY_ASSIGN(within, item.optional_integer("within_weeks"));
+    exclusion.code = code;
+    exclusion.label = label;
+    if (within) exclusion.within_weeks = static_cast<int>(*within);
+    MYOIVIG_TRY(item.refuse_unknown());
+    rules.exclusions.push_back(std::move(exclusion));
+  }
+  return {};
+}
+
+Expected<void> read_eligibility(TableReader& root, domain::EligibilityRules& rules) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("eligibility"));
+  TableReader eligibility(*table, "eligibility");
+  MYOIVIG_TRY_ASSIGN(diagnoses, eligibility.strings("diagnoses"));
+  for (std::size_t i = 0; i < diagnoses.size(); ++i) {
+    MYOIVIG_TRY_ASSIGN(diagnosis,
+                       with_key(domain::parse_diagnosis(diagnoses[i]),
+                                "eligibility.diagnoses[" + std::to_string(i) + "]"));
+    rules.diagnoses.push_back(diagnosis);
+  }
+  MYOIVIG_TRY_ASSIGN(biopsy, eligibility.boolean("biopsy_required"));
+  rules.biopsy_required = biopsy;
+  MYOIVIG_TRY_ASSIGN(steroid_table, eligibility.table("steroid_resistance"));
+  TableReader steroid(*steroid_table, "eligibility.steroid_resistance");
+  MYOIVIG_TRY_ASSIGN(dose, steroid.number("prednisolone_above_mg_per_day"));
+  MYOIVIG_TRY_ASSIGN(weeks, steroid.integer("duration_above_weeks"));
+  MYOIVIG_TRY_ASSIGN(points, steroid.integer("mmt_improvement_min_points", 1));
+  rules.steroid_resistance = {dose, static_cast<int>(weeks), static_cast<int>(points)};
+  MYOIVIG_TRY(steroid.refuse_unknown());
+  MYOIVIG_TRY(read_exclusions(eligibility, rules));
+  return eligibility.refuse_unknown();
+}
+
+Expected<void> read_regimen(TableReader& root, domain::Protocol& protocol) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("regimen"));
+  TableReader reader(*table, "regimen");
+  domain::Regimen& regimen = protocol.regimen;
+  MYOIVIG_TRY_ASSIGN(id, reader.string("id"));
+  MYOIVIG_TRY_ASSIGN(description, reader.string("description", ""));
+  MYOIVIG_TRY_ASSIGN(dose, reader.number("dose_g_per_kg_per_day"));
+  MYOIVIG_TRY_ASSIGN(days, reader.integer("days"));
+  MYOIVIG_TRY_ASSIGN(courses, reader.integer("max_courses", 1));
+  MYOIVIG_TRY_ASSIGN(interval, reader.optional_integer("interval_weeks"));
+  MYOIVIG_TRY_ASSIGN(policy_text, reader.string("weight_policy", "actual"));
+  MYOIVIG_TRY_ASSIGN(policy, with_key(domain::parse_weight_policy(policy_text),
+                                      "regimen.weight_policy"));
+  MYOIVIG_TRY_ASSIGN(product, reader.string("product", ""));
+  MYOIVIG_TRY_ASSIGN(tolerance, reader.number("dose_tolerance_fraction", 0.10));
+  regimen.id = id;
+  regimen.description = description;
+  regimen.dose_g_per_kg_per_day = dose;
+  regimen.days = static_cast<int>(days);
+  regimen.max_courses = static_cast<int>(courses);
+  if (interval) regimen.interval_weeks = static_cast<int>(*interval);
+  regimen.weight_policy = policy;
+  regimen.product = product;
+  protocol.dose_tolerance_fraction = tolerance;
+  return reader.refuse_unknown();
+}
+
+Expected<void> read_schedule(TableReader& root, domain::Protocol& protocol) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("schedule"));
+  TableReader schedule(*table, "schedule");
+  MYOIVIG_TRY_ASSIGN(assumption, schedule.string("assumption", ""));
+  protocol.schedule_assumption = assumption;
+  MYOIVIG_TRY_ASSIGN(visits, schedule.array("visits"));
+  for (std::size_t i = 0; i < visits->size(); ++i) {
+    const std::string path = "schedule.visits[" + std::to_string(i) + "]";
+    const toml::node& node = *visits->get(i);
+    if (!node.is_table()) return util::invalid_argument(path + ": must be a table");
+    TableReader reader(*node.as_table(), path);
+    domain::ScheduledVisit visit;
+    MYOIVIG_TRY_ASSIGN(week, reader.integer("week"));
+    MYOIVIG_TRY_ASSIGN(before, reader.integer("window_before_days", 0));
+    MYOIVIG_TRY_ASSIGN(after, reader.integer("window_after_days", 0));
+    MYOIVIG_TRY_ASSIGN(required, measures(reader, "required"));
+    visit.week = static_cast<int>(week);
+    visit.window_before_days = static_cast<int>(before);
+    visit.window_after_days = static_cast<int>(after);
+    visit.required = std::move(required);
+    MYOIVIG_TRY(reader.refuse_unknown());
+    protocol.schedule.push_back(std::move(visit));
+  }
+  return schedule.refuse_unknown();
+}
+
+Expected<void> read_instruments(TableReader& root, domain::Protocol& protocol) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("instruments"));
+  for (const auto& [name, node] : *table) {
+    const std::string path = "instruments." + std::string(name.str());
+    MYOIVIG_TRY_ASSIGN(measure, with_key(domain::parse_measure(name.str()), path));
+    if (!node.is_table()) return util::invalid_argument(path + ": must be a table");
+    TableReader reader(*node.as_table(), path);
+    MYOIVIG_TRY_ASSIGN(min, reader.number("min"));
+    MYOIVIG_TRY_ASSIGN(max, reader.number("max"));
+    MYOIVIG_TRY_ASSIGN(assumption, reader.string("assumption", ""));
+    MYOIVIG_TRY(reader.refuse_unknown());
+    protocol.instruments.push_back({measure, min, max, assumption});
+  }
+  return {};
+}
+
+Expected<void> read_analysis(TableReader& root, domain::AnalysisPlan& plan) {
+  MYOIVIG_TRY_ASSIGN(table, root.table("analysis"));
+  TableReader reader(*table, "analysis");
+  MYOIVIG_TRY_ASSIGN(baseline, reader.integer("baseline_week", 0));
+  MYOIVIG_TRY_ASSIGN(primary, reader.integer("primary_week"));
+  MYOIVIG_TRY_ASSIGN(endpoints, measures(reader, "endpoints"));
+  MYOIVIG_TRY_ASSIGN(test, reader.string("primary_test", "signrank"));
+  MYOIVIG_TRY_ASSIGN(alpha, reader.number("alpha", 0.05));
+  MYOIVIG_TRY_ASSIGN(conf_level, reader.number("conf_level", 0.95));
+  MYOIVIG_TRY_ASSIGN(population, reader.string("population", plan.population));
+  plan.baseline_week = static_cast<int>(baseline);
+  plan.primary_week = static_cast<int>(primary);
+  plan.endpoints = std::move(endpoints);
+  plan.primary_test = test;
+  plan.alpha = alpha;
+  plan.conf_level = conf_level;
+  plan.population = population;
+  return reader.refuse_unknown();
+}
+
+}  // namespace
+
+util::Expected<domain::Protocol> parse_protocol(std::string_view toml_text) {
+  toml::table document;
+  try {
+    document = toml::parse(toml_text);
+  } catch (const toml::parse_error& error) {
+    return util::invalid_argument("line " + std::to_string(error.source().begin.line) + ": " +
+                                  std::string(error.description()));
+  }
+  TableReader root(document, "");
+  domain::Protocol protocol;
+  MYOIVIG_TRY(read_study(root, protocol));
+  MYOIVIG_TRY(read_eligibility(root, protocol.eligibility));
+  MYOIVIG_TRY(read_regimen(root, protocol));
+  MYOIVIG_TRY(read_schedule(root, protocol));
+  MYOIVIG_TRY(read_instruments(root, protocol));
+  MYOIVIG_TRY(read_analysis(root, protocol.analysis));
+  MYOIVIG_TRY(root.refuse_unknown());
+  MYOIVIG_TRY(domain::validate(protocol));
+  return protocol;
+}
+
+util::Expected<domain::Protocol> read_protocol_file(const std::filesystem::path& path) {
+  MYOIVIG_TRY_ASSIGN(text, util::read_file(path));
+  auto protocol = parse_protocol(text);
+  if (!protocol) return protocol.error().with_context(path.string());
+  return protocol;
+}
+
+}  // namespace myoivig::io
