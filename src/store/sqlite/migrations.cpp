@@ -1,0 +1,167 @@
+#include "store/sqlite/migrations.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace myoivig::store {
+namespace {
+
+// Migration 1: the seed study's model and the append-only audit trail. Every record
+// table has a `version` counter for optimistic concurrency (a stale edit is refused).
+constexpr std::string_view k_migration_1 = R"sql(
+CREATE TABLE study (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE patients (
+  patient_id TEXT PRIMARY KEY,
+  site TEXT NOT NULL,
+  sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+  birth_year INTEGER NOT NULL,
+  diagnosis TEXT NOT NULL CHECK (diagnosis IN ('PM', 'DM')),
+  biopsy_proven INTEGER NOT NULL CHECK (biopsy_proven IN (0, 1)),
+  biopsy_date TEXT,
+  height_cm REAL,
+  enrolment_date TEXT NOT NULL,
+  withdrawal_date TEXT,
+  withdrawal_reason TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE conditions (
+  patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+  code TEXT NOT NULL,
+  present INTEGER NOT NULL CHECK (present IN (0, 1)),
+  date TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, code)
+);
+CREATE TABLE steroid_doses (
+  id INTEGER PRIMARY KEY,
+  patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+  prednisolone_mg_per_day REAL NOT NULL CHECK (prednisolone_mg_per_day >= 0),
+  from_date TEXT NOT NULL,
+  to_date TEXT,
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX steroid_doses_patient ON steroid_doses (patient_id);
+CREATE TABLE courses (
+  patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+  course INTEGER NOT NULL CHECK (course >= 1),
+  regimen TEXT NOT NULL,
+  product TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL,
+  dosing_weight_kg REAL NOT NULL CHECK (dosing_weight_kg > 0),
+  weight_policy TEXT NOT NULL CHECK (weight_policy IN ('actual', 'ibw', 'adjbw', 'auto')),
+  dose_g_per_kg_per_day REAL NOT NULL CHECK (dose_g_per_kg_per_day > 0),
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, course)
+);
+CREATE TABLE administrations (
+  patient_id TEXT NOT NULL,
+  course INTEGER NOT NULL,
+  day INTEGER NOT NULL CHECK (day >= 1),
+  date TEXT NOT NULL,
+  dose_g REAL NOT NULL CHECK (dose_g > 0),
+  volume_ml REAL,
+  start_time TEXT,
+  end_time TEXT,
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, course, day),
+  FOREIGN KEY (patient_id, course) REFERENCES courses (patient_id, course)
+);
+CREATE TABLE visits (
+  patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+  week INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, week)
+);
+CREATE TABLE assessments (
+  patient_id TEXT NOT NULL,
+  week INTEGER NOT NULL,
+  mmt INTEGER,
+  adl INTEGER,
+  ck_iu_per_l INTEGER,
+  ck_uln_iu_per_l INTEGER,
+  fatigue_vas_mm INTEGER CHECK (fatigue_vas_mm BETWEEN 0 AND 100),
+  pain_vas_mm INTEGER CHECK (pain_vas_mm BETWEEN 0 AND 100),
+  physician_global TEXT CHECK (physician_global IN ('improved', 'unchanged', 'worse')),
+  weight_kg REAL,
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, week),
+  FOREIGN KEY (patient_id, week) REFERENCES visits (patient_id, week)
+);
+CREATE TABLE muscle_grades (
+  patient_id TEXT NOT NULL,
+  week INTEGER NOT NULL,
+  muscle_group TEXT NOT NULL,
+  side TEXT NOT NULL CHECK (side IN ('R', 'L', 'axial')),
+  status TEXT NOT NULL CHECK (status IN ('tested', 'not_testable', 'missing')),
+  grade INTEGER,
+  version INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (patient_id, week, muscle_group, side),
+  FOREIGN KEY (patient_id, week) REFERENCES assessments (patient_id, week)
+);
+CREATE TABLE adverse_events (
+  id INTEGER PRIMARY KEY,
+  patient_id TEXT NOT NULL,
+  course INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  onset_date TEXT NOT NULL,
+  end_date TEXT,
+  serious INTEGER NOT NULL CHECK (serious IN (0, 1)),
+  severity TEXT NOT NULL,
+  relatedness TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  FOREIGN KEY (patient_id, course) REFERENCES courses (patient_id, course)
+);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT NOT NULL DEFAULT '',
+  new_value TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit (entity, entity_id);
+CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 1> k_migrations{k_migration_1};
+
+util::Expected<int> user_version(SqliteDatabase& database) {
+  MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));
+  MYOIVIG_TRY_ASSIGN(has_row, statement.step());
+  return has_row ? static_cast<int>(statement.integer(0)) : 0;
+}
+
+}  // namespace
+
+int current_schema_version() { return static_cast<int>(k_migrations.size()); }
+
+util::Expected<void> migrate(SqliteDatabase& database) {
+  MYOIVIG_TRY_ASSIGN(version, user_version(database));
+  if (version > current_schema_version()) {
+    return util::corrupt("database schema version " + std::to_string(version) +
+                         " is newer than this myoivig understands (" +
+                         std::to_string(current_schema_version()) + "): upgrade myoivig");
+  }
+  for (int next = version; next < current_schema_version(); ++next) {
+    MYOIVIG_TRY(database.transaction([&]() -> util::Expected<void> {
+      MYOIVIG_TRY(database.execute(k_migrations[static_cast<std::size_t>(next)]));
+      return database.execute("PRAGMA user_version = " + std::to_string(next + 1));
+    }));
+  }
+  return {};
+}
+
+}  // namespace myoivig::store

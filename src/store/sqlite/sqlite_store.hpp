@@ -1,0 +1,37 @@
+// SqliteStore: the Store on one SQLite file (the embedded default). Foreign keys on,
+// WAL journal, synchronous FULL; each add() is one BEGIN IMMEDIATE transaction.
+// Thread-safety: one SqliteStore per thread; SQLite serialises writers across processes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/open_store.hpp"
+#include "store/sqlite/sqlite_database.hpp"
+#include "store/store.hpp"
+
+namespace myoivig::store {
+
+class SqliteStore final : public Store {
+ public:
+  static util::Expected<std::unique_ptr<Store>> create(const std::string& path,
+                                                       const NewStudy& study,
+                                                       const AuditContext& context);
+  static util::Expected<std::unique_ptr<Store>> open(const std::string& path);
+
+  util::Expected<StudyRecord> study() override;
+  util::Expected<domain::StudyData> read_all() override;
+  util::Expected<void> add(const domain::StudyData& records, const AuditContext& context) override;
+  util::Expected<std::vector<AuditEntry>> audit_trail(std::size_t limit) override;
+
+ private:
+  explicit SqliteStore(SqliteDatabase database) : m_database(std::move(database)) {}
+  SqliteDatabase m_database;
+};
+
+// Writing and reading each entity's rows (sqlite_record_writer.cpp, sqlite_record_reader.cpp).
+util::Expected<void> insert_records(SqliteDatabase& database, const domain::StudyData& records,
+                                    const AuditContext& context);
+util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& records);
+
+}  // namespace myoivig::store
