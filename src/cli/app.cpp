@@ -19,6 +19,10 @@ int run(int argc, char** argv) {
 
   int status = k_exit_success;
   // One line per command, in the order `--help` lists them.
+  add_demo_command(app, status);
+  add_init_command(app, status);
+  add_load_command(app, status);
+  add_check_command(app, status);
 
   try {
     app.parse(argc, argv);

@@ -8,5 +8,9 @@ class App;
 
 namespace myoivig::cli {
 
+void add_demo_command(CLI::App& app, int& status);
+void add_init_command(CLI::App& app, int& status);
+void add_load_command(CLI::App& app, int& status);
+void add_check_command(CLI::App& app, int& status);
 
 }  // namespace myoivig::cli

@@ -7,6 +7,8 @@
 namespace myoivig::domain {
 namespace {
 
+constexpr int k_max_weeks = 520;  // ten years either side of day 1
+
 std::string number(double value) {
   std::string text = std::to_string(value);
   text.erase(text.find_last_not_of('0') + 1);
@@ -76,8 +78,9 @@ util::Expected<void> validate_schedule(const std::vector<ScheduledVisit>& schedu
   for (std::size_t i = 0; i < schedule.size(); ++i) {
     const ScheduledVisit& visit = schedule[i];
     const std::string key = "schedule.visits[" + std::to_string(i) + "]";
-    if (visit.week < 0) {
-      return at(key + ".week", "must be 0 or more, got " + std::to_string(visit.week));
+    if (visit.week < -k_max_weeks || visit.week > k_max_weeks) {
+      return at(key + ".week", "must be from -520 to 520 (weeks from day 1 of the first course), got " +
+                                   std::to_string(visit.week));
     }
     if (i > 0 && visit.week <= schedule[i - 1].week) {
       return at(key + ".week", "weeks must increase, got " + std::to_string(visit.week) +
