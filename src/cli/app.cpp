@@ -1,8 +1,9 @@
 #include "cli/app.hpp"
 
-#include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
@@ -23,6 +24,7 @@ int run(int argc, char** argv) {
   add_init_command(app, status);
   add_load_command(app, status);
   add_check_command(app, status);
+  add_dose_command(app, status);
 
   try {
     app.parse(argc, argv);

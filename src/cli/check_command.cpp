@@ -1,7 +1,8 @@
 // myoivig check --db FILE [--as-of DATE] [--json]: validates stored data against the
 // protocol; exit 1 when there are findings.
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
@@ -62,8 +63,8 @@ int run_check(const CheckOptions& options) {
   } else {
     print_findings(findings);
     std::cout << findings.size() << (findings.size() == 1 ? " finding" : " findings") << " in "
-              << data->patients.size() << " patients (protocol " << study->protocol.id
-              << ", as of " << as_of.iso() << ").\n";
+              << data->patients.size() << " patients (protocol " << study->protocol.id << ", as of "
+              << as_of.iso() << ").\n";
   }
   return findings.empty() ? k_exit_success : k_exit_findings;
 }

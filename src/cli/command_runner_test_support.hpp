@@ -3,15 +3,15 @@
 // folder removed after each test. For *_test.cpp files only.
 #pragma once
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace myoivig::cli::testing {
 
@@ -44,7 +44,8 @@ inline CommandResult run_myoivig(const std::string& arguments,
   if (!pipe) return result;
   std::array<char, 4096> buffer{};
   std::size_t read = 0;
-  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), read);
+  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), read);
   const int status = pclose(pipe);
   result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   std::ifstream err(err_file);
@@ -58,8 +59,8 @@ inline CommandResult run_myoivig(const std::string& arguments,
 class ScratchDir {
  public:
   explicit ScratchDir(const std::string& name)
-      : m_path(std::filesystem::temp_directory_path() / ("myoivig-" + name + "-" +
-                                                         std::to_string(::getpid()))) {
+      : m_path(std::filesystem::temp_directory_path() /
+               ("myoivig-" + name + "-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(m_path);
     std::filesystem::create_directories(m_path);
   }

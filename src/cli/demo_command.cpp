@@ -1,8 +1,9 @@
 // myoivig demo [--db FILE] [--json]: builds the bundled seed study (synthetic data) in a
 // fresh database and prints what it holds.
-#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "analysis/study_summary.hpp"
@@ -67,12 +68,12 @@ void print_summary(const DemoOptions& options, const OpenStudy& study,
             << " treated, " << summary.withdrawn << " withdrawn\n"
             << "  Courses    " << summary.courses << " (" << summary.patients_with_second_course
             << " patients with a second course), " << summary.administrations << " infusions\n"
-            << "  Visits     " << summary.visits << ", assessments " << summary.assessments
-            << "\n"
+            << "  Visits     " << summary.visits << ", assessments " << summary.assessments << "\n"
             << "  Adverse events " << summary.adverse_events << " ("
             << summary.serious_adverse_events << " serious)\n"
-            << "  Data check " << (findings == 0 ? "no findings" : std::to_string(findings) +
-                                                                      " findings (myoivig check)")
+            << "  Data check "
+            << (findings == 0 ? "no findings"
+                              : std::to_string(findings) + " findings (myoivig check)")
             << "\n";
 }
 
@@ -84,22 +85,21 @@ int run_demo(const DemoOptions& options) {
   const analysis::StudySummary summary = analysis::summarise(*data);
   const auto findings = domain::check_study(*data, study->protocol, today_utc());
   if (options.json) {
-    std::cout << nlohmann::ordered_json{
-                     {"study",
-                      {{"id", data->info.study_id},
-                       {"protocol", study->protocol.id},
-                       {"synthetic", data->info.synthetic}}},
-                     {"db", options.database},
-                     {"summary",
-                      {{"enrolled", summary.patients},
-                       {"treated", summary.treated},
-                       {"withdrawn", summary.withdrawn},
-                       {"courses", summary.courses},
-                       {"administrations", summary.administrations},
-                       {"visits", summary.visits},
-                       {"assessments", summary.assessments},
-                       {"adverse_events", summary.adverse_events}}},
-                     {"findings", findings.size()}}
+    std::cout << nlohmann::ordered_json{{"study",
+                                         {{"id", data->info.study_id},
+                                          {"protocol", study->protocol.id},
+                                          {"synthetic", data->info.synthetic}}},
+                                        {"db", options.database},
+                                        {"summary",
+                                         {{"enrolled", summary.patients},
+                                          {"treated", summary.treated},
+                                          {"withdrawn", summary.withdrawn},
+                                          {"courses", summary.courses},
+                                          {"administrations", summary.administrations},
+                                          {"visits", summary.visits},
+                                          {"assessments", summary.assessments},
+                                          {"adverse_events", summary.adverse_events}}},
+                                        {"findings", findings.size()}}
                      .dump(2)
               << '\n';
   } else {

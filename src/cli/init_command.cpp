@@ -1,6 +1,7 @@
 // myoivig init --protocol FILE --db FILE [--json]: creates a study database for a protocol.
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
@@ -35,8 +36,8 @@ int run_init(const InitOptions& options) {
                      .dump(2)
               << '\n';
   } else {
-    std::cout << "Created study database " << options.database << " for protocol "
-              << protocol->id << " (" << protocol->title << ").\n"
+    std::cout << "Created study database " << options.database << " for protocol " << protocol->id
+              << " (" << protocol->title << ").\n"
               << "Next: myoivig load --db " << options.database << " BUNDLE_DIR\n";
   }
   return k_exit_success;

@@ -1,7 +1,8 @@
 // myoivig load --db FILE BUNDLE [--json]: loads a study bundle (docs/bundle.md), all or
 // nothing.
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"

@@ -14,8 +14,8 @@ util::Expected<OpenStudy> open_study(const std::string& location) {
   MYOIVIG_TRY_ASSIGN(record, store->study());
   auto protocol = io::parse_protocol(record.protocol_text);
   if (!protocol) {
-    return util::corrupt(location + ": the stored protocol no longer reads: " +
-                         protocol.error().message);
+    return util::corrupt(location +
+                         ": the stored protocol no longer reads: " + protocol.error().message);
   }
   return OpenStudy{std::move(store), std::move(record), std::move(*protocol)};
 }

@@ -1,12 +1,12 @@
 // End-to-end tests of init, load, check and demo through the real binary: exit statuses,
 // messages, and that a rejected load leaves the database unchanged.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/command_runner_test_support.hpp"
 
@@ -20,7 +20,9 @@ using testing::shell_quote;
 
 const fs::path k_source = MYOIVIG_SOURCE_DIR;
 
-std::string q(const fs::path& path) { return shell_quote(path.string()); }
+std::string q(const fs::path& path) {
+  return shell_quote(path.string());
+}
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path);
@@ -29,7 +31,9 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-void write_text(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream(path) << text;
+}
 
 // Copies the demo bundle into `scratch/bundle` and replaces `from` by `to` in one file.
 fs::path broken_bundle(const fs::path& scratch, const std::string& file, const std::string& from,
@@ -69,9 +73,9 @@ TEST(StudyCommands, InitRefusesAnInvalidProtocolNamingTheKey) {
   std::string protocol = read_text(k_source / "protocols/seed-ivig.toml");
   protocol.replace(protocol.find("days = 5"), 8, "days = 0");
   write_text(scratch.path() / "bad.toml", protocol);
-  const auto result = run_myoivig("init --protocol " + q(scratch.path() / "bad.toml") +
-                                      " --db " + q(scratch.path() / "s.db"),
-                                  scratch.path());
+  const auto result = run_myoivig(
+      "init --protocol " + q(scratch.path() / "bad.toml") + " --db " + q(scratch.path() / "s.db"),
+      scratch.path());
   EXPECT_EQ(result.exit_status, 2);
   EXPECT_NE(result.err.find("regimen.days: must be a positive integer, got 0"), std::string::npos)
       << result.err;
@@ -85,9 +89,9 @@ TEST(StudyCommands, InitLoadCheckTheDemoBundle) {
       "init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " + q(database),
       scratch.path());
   ASSERT_EQ(init.exit_status, 0) << init.err;
-  const auto load = run_myoivig(
-      "load --json --db " + q(database) + " " + q(k_source / "data/demo/seed-study"),
-      scratch.path());
+  const auto load =
+      run_myoivig("load --json --db " + q(database) + " " + q(k_source / "data/demo/seed-study"),
+                  scratch.path());
   ASSERT_EQ(load.exit_status, 0) << load.err;
   const auto loaded = nlohmann::json::parse(load.out);
   EXPECT_EQ(loaded["loaded"]["patients"], 12);
@@ -122,8 +126,8 @@ TEST_P(BadBundle, IsRefusedWithFileLineAndColumnAndChangesNothing) {
   const BadBundleCase& bad = GetParam();
   ScratchDir scratch(std::string("bad-") + bad.name);
   const fs::path database = scratch.path() / "s.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") +
-                            " --db " + q(database),
+  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " +
+                            q(database),
                         scratch.path())
                 .exit_status,
             0);
@@ -138,7 +142,8 @@ TEST_P(BadBundle, IsRefusedWithFileLineAndColumnAndChangesNothing) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadBundle,
     ::testing::Values(
-        BadBundleCase{"date", "patients.csv", "2001-", "2001-02-30-", "patients\\.csv:\\d+: column"},
+        BadBundleCase{"date", "patients.csv", "2001-", "2001-02-30-",
+                      "patients\\.csv:\\d+: column"},
         BadBundleCase{"impossible_date", "visits.csv", ",2001-02-09", ",2001-02-30",
                       "visits\\.csv:2: column 'date': '2001-02-30' is not a real date"},
         BadBundleCase{"unknown_column", "assessments.csv", "weight_kg", "weight_lb",
@@ -167,9 +172,9 @@ TEST(StudyCommands, DemoRebuildsItsOwnDatabaseAndRefusesAnyOther) {
   EXPECT_EQ(run_myoivig("demo --db " + q(demo), scratch.path()).exit_status, 0);
 
   const fs::path study = scratch.path() / "study.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") +
-                            " --db " + q(study),
-                        scratch.path())
+  ASSERT_EQ(run_myoivig(
+                "init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " + q(study),
+                scratch.path())
                 .exit_status,
             0);
   const auto refused = run_myoivig("demo --db " + q(study), scratch.path());
@@ -186,8 +191,8 @@ TEST(StudyCommands, DemoRebuildsItsOwnDatabaseAndRefusesAnyOther) {
 TEST(StudyCommands, CheckReportsFindingsWithExitOne) {
   ScratchDir scratch("check");
   const fs::path database = scratch.path() / "s.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") +
-                            " --db " + q(database),
+  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " +
+                            q(database),
                         scratch.path())
                 .exit_status,
             0);

@@ -28,9 +28,15 @@ constexpr util::EnumNames<AdverseEventOutcome, 6> k_outcomes{{
 
 }  // namespace
 
-std::string_view code(Severity value) { return util::name_of(k_severities, value); }
-std::string_view code(Relatedness value) { return util::name_of(k_relatedness, value); }
-std::string_view code(AdverseEventOutcome value) { return util::name_of(k_outcomes, value); }
+std::string_view code(Severity value) {
+  return util::name_of(k_severities, value);
+}
+std::string_view code(Relatedness value) {
+  return util::name_of(k_relatedness, value);
+}
+std::string_view code(AdverseEventOutcome value) {
+  return util::name_of(k_outcomes, value);
+}
 util::Expected<Severity> parse_severity(std::string_view text) {
   return util::value_of(k_severities, text);
 }

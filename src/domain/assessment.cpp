@@ -23,13 +23,21 @@ constexpr util::EnumNames<GradeStatus, 3> k_grade_statuses{{
 
 }  // namespace
 
-std::string_view code(PhysicianGlobal value) { return util::name_of(k_physician_globals, value); }
-std::string_view code(Side side) { return util::name_of(k_sides, side); }
-std::string_view code(GradeStatus status) { return util::name_of(k_grade_statuses, status); }
+std::string_view code(PhysicianGlobal value) {
+  return util::name_of(k_physician_globals, value);
+}
+std::string_view code(Side side) {
+  return util::name_of(k_sides, side);
+}
+std::string_view code(GradeStatus status) {
+  return util::name_of(k_grade_statuses, status);
+}
 util::Expected<PhysicianGlobal> parse_physician_global(std::string_view text) {
   return util::value_of(k_physician_globals, text);
 }
-util::Expected<Side> parse_side(std::string_view text) { return util::value_of(k_sides, text); }
+util::Expected<Side> parse_side(std::string_view text) {
+  return util::value_of(k_sides, text);
+}
 util::Expected<GradeStatus> parse_grade_status(std::string_view text) {
   return util::value_of(k_grade_statuses, text);
 }

@@ -12,7 +12,7 @@ namespace myoivig::domain {
 
 struct Course {
   std::string patient_id;
-  int number = 1;  // 1 for the first course, 2 for the second, ...
+  int number = 1;       // 1 for the first course, 2 for the second, ...
   std::string regimen;  // regimen id of the protocol, e.g. "seed"
   std::string product;  // product name as in the product table, e.g. "PEG-IgG"
   util::Date start_date;

@@ -67,7 +67,9 @@ void check_records(std::vector<Finding>& findings, std::string_view entity,
   }
 }
 
-std::string week_label(int week) { return "week " + std::to_string(week); }
+std::string week_label(int week) {
+  return "week " + std::to_string(week);
+}
 
 void check_visit_windows(std::vector<Finding>& findings, const Protocol& protocol,
                          const PatientRecords& records, util::Date as_of) {
@@ -122,26 +124,26 @@ void check_doses(std::vector<Finding>& findings, const StudyData& data, const Pr
   for (const Course& course : data.courses) {
     const std::string record = "course " + std::to_string(course.number);
     if (std::abs(course.dose_g_per_kg_per_day - regimen.dose_g_per_kg_per_day) > 1e-9) {
-      findings.push_back({course.patient_id, "courses", record, "dose_g_per_kg_per_day",
-                          number(course.dose_g_per_kg_per_day),
-                          "the protocol's regimen gives " +
-                              number(regimen.dose_g_per_kg_per_day) + " g/kg/day"});
+      findings.push_back(
+          {course.patient_id, "courses", record, "dose_g_per_kg_per_day",
+           number(course.dose_g_per_kg_per_day),
+           "the protocol's regimen gives " + number(regimen.dose_g_per_kg_per_day) + " g/kg/day"});
     }
     const auto& days = index.at(course.patient_id).infusion_days;
     const auto given = days.find(course.number);
     const std::size_t count = given == days.end() ? 0 : given->second.size();
     if (count != static_cast<std::size_t>(regimen.days)) {
-      findings.push_back({course.patient_id, "administrations", record, "day",
-                          std::to_string(count) + " days",
-                          "the regimen gives " + std::to_string(regimen.days) +
-                              " infusion days per course"});
+      findings.push_back(
+          {course.patient_id, "administrations", record, "day", std::to_string(count) + " days",
+           "the regimen gives " + std::to_string(regimen.days) + " infusion days per course"});
     }
   }
   for (const Administration& given : data.administrations) {
     const auto& courses = index.at(given.patient_id).courses;
     const auto course = courses.find(given.course_number);
     if (course == courses.end()) continue;
-    const double expected_g = course->second->dosing_weight_kg * course->second->dose_g_per_kg_per_day;
+    const double expected_g =
+        course->second->dosing_weight_kg * course->second->dose_g_per_kg_per_day;
     if (std::abs(given.dose_g - expected_g) > protocol.dose_tolerance_fraction * expected_g) {
       findings.push_back(
           {given.patient_id, "administrations",
@@ -186,8 +188,9 @@ std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol
     auto valid = validate_record(patient);
     if (!valid) findings.push_back(from_error(patient.id, "patients", "", valid.error()));
   }
-  check_records(findings, "courses", data.courses,
-                [](const Course& c) { return "course " + std::to_string(c.number); }, protocol);
+  check_records(
+      findings, "courses", data.courses,
+      [](const Course& c) { return "course " + std::to_string(c.number); }, protocol);
   check_records(findings, "visits", data.visits, by_week, protocol);
   check_records(findings, "assessments", data.assessments, by_week, protocol);
   const auto index = index_records(data);

@@ -29,7 +29,9 @@ std::optional<double> mm_to_cm(std::optional<int> millimetres) {
 
 }  // namespace
 
-std::span<const MeasureInfo> all_measures() { return k_measures; }
+std::span<const MeasureInfo> all_measures() {
+  return k_measures;
+}
 
 const MeasureInfo& info(Measure measure) {
   for (const MeasureInfo& candidate : k_measures) {

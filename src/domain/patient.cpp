@@ -11,9 +11,15 @@ constexpr util::EnumNames<Diagnosis, 2> k_diagnoses{
 
 }  // namespace
 
-std::string_view code(Sex sex) { return util::name_of(k_sexes, sex); }
-std::string_view code(Diagnosis diagnosis) { return util::name_of(k_diagnoses, diagnosis); }
-util::Expected<Sex> parse_sex(std::string_view text) { return util::value_of(k_sexes, text); }
+std::string_view code(Sex sex) {
+  return util::name_of(k_sexes, sex);
+}
+std::string_view code(Diagnosis diagnosis) {
+  return util::name_of(k_diagnoses, diagnosis);
+}
+util::Expected<Sex> parse_sex(std::string_view text) {
+  return util::value_of(k_sexes, text);
+}
 util::Expected<Diagnosis> parse_diagnosis(std::string_view text) {
   return util::value_of(k_diagnoses, text);
 }

@@ -23,9 +23,8 @@ util::Error at(const std::string& key, const std::string& rule) {
 util::Expected<void> validate_regimen(const Regimen& regimen) {
   if (regimen.id.empty()) return at("regimen.id", "must not be empty");
   if (!(regimen.dose_g_per_kg_per_day > 0) || regimen.dose_g_per_kg_per_day > 2.0) {
-    return at("regimen.dose_g_per_kg_per_day",
-              "must be above 0 and at most 2.0 g/kg/day, got " +
-                  number(regimen.dose_g_per_kg_per_day));
+    return at("regimen.dose_g_per_kg_per_day", "must be above 0 and at most 2.0 g/kg/day, got " +
+                                                   number(regimen.dose_g_per_kg_per_day));
   }
   if (regimen.days <= 0) {
     return at("regimen.days", "must be a positive integer, got " + std::to_string(regimen.days));
@@ -53,9 +52,9 @@ util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
               "must be 0 or more, got " + std::to_string(steroid.duration_above_weeks));
   }
   if (steroid.mmt_improvement_min_points <= 0) {
-    return at("eligibility.steroid_resistance.mmt_improvement_min_points",
-              "must be a positive integer, got " +
-                  std::to_string(steroid.mmt_improvement_min_points));
+    return at(
+        "eligibility.steroid_resistance.mmt_improvement_min_points",
+        "must be a positive integer, got " + std::to_string(steroid.mmt_improvement_min_points));
   }
   std::set<std::string> codes;
   for (std::size_t i = 0; i < rules.exclusions.size(); ++i) {
@@ -66,8 +65,8 @@ util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
       return at(key + ".code", "'" + exclusion.code + "' is listed twice");
     }
     if (exclusion.within_weeks && *exclusion.within_weeks <= 0) {
-      return at(key + ".within_weeks", "must be a positive integer, got " +
-                                           std::to_string(*exclusion.within_weeks));
+      return at(key + ".within_weeks",
+                "must be a positive integer, got " + std::to_string(*exclusion.within_weeks));
     }
   }
   return {};
@@ -79,8 +78,9 @@ util::Expected<void> validate_schedule(const std::vector<ScheduledVisit>& schedu
     const ScheduledVisit& visit = schedule[i];
     const std::string key = "schedule.visits[" + std::to_string(i) + "]";
     if (visit.week < -k_max_weeks || visit.week > k_max_weeks) {
-      return at(key + ".week", "must be from -520 to 520 (weeks from day 1 of the first course), got " +
-                                   std::to_string(visit.week));
+      return at(key + ".week",
+                "must be from -520 to 520 (weeks from day 1 of the first course), got " +
+                    std::to_string(visit.week));
     }
     if (i > 0 && visit.week <= schedule[i - 1].week) {
       return at(key + ".week", "weeks must increase, got " + std::to_string(visit.week) +
@@ -99,8 +99,8 @@ util::Expected<void> validate_instruments(const std::vector<InstrumentRange>& in
     const std::string key = "instruments." + std::string(info(range.measure).id);
     if (!seen.insert(range.measure).second) return at(key, "is defined twice");
     if (!(range.min < range.max)) {
-      return at(key, "min must be below max, got " + number(range.min) + " and " +
-                         number(range.max));
+      return at(key,
+                "min must be below max, got " + number(range.min) + " and " + number(range.max));
     }
   }
   return {};
@@ -122,12 +122,13 @@ util::Expected<void> validate_analysis(const Protocol& protocol) {
   if (plan.endpoints.empty()) return at("analysis.endpoints", "must list at least one measure");
   for (Measure endpoint : plan.endpoints) {
     if (!protocol.range(endpoint)) {
-      return at("analysis.endpoints", "'" + std::string(info(endpoint).id) +
-                                          "' has no range under [instruments]");
+      return at("analysis.endpoints",
+                "'" + std::string(info(endpoint).id) + "' has no range under [instruments]");
     }
   }
   if (plan.primary_test != "signrank" && plan.primary_test != "ttest") {
-    return at("analysis.primary_test", "must be signrank or ttest, got '" + plan.primary_test + "'");
+    return at("analysis.primary_test",
+              "must be signrank or ttest, got '" + plan.primary_test + "'");
   }
   if (!(plan.alpha > 0 && plan.alpha < 1)) {
     return at("analysis.alpha", "must be between 0 and 1, got " + number(plan.alpha));

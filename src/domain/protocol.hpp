@@ -42,8 +42,8 @@ struct EligibilityRules {
 
 struct ScheduledVisit {
   int week = 0;
-  int window_before_days = 0;  // earliest: target date minus this
-  int window_after_days = 0;   // latest: target date plus this
+  int window_before_days = 0;     // earliest: target date minus this
+  int window_after_days = 0;      // latest: target date plus this
   std::vector<Measure> required;  // measures expected at this visit
 };
 

@@ -42,8 +42,8 @@ util::Expected<void> check_in_range(std::string_view field, double value, double
 bool is_pseudonym(std::string_view id) {
   if (id.empty() || id.size() > k_max_pseudonym_length) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
   });
 }
 
@@ -81,16 +81,15 @@ util::Expected<void> validate_record(const Patient& patient) {
                                          std::to_string(patient.enrolment_date.year()));
   }
   if (patient.height_cm) {
-    MYOIVIG_TRY(check_in_range("height_cm", *patient.height_cm, k_min_height_cm,
-                               k_max_height_cm, "plausible adult height"));
+    MYOIVIG_TRY(check_in_range("height_cm", *patient.height_cm, k_min_height_cm, k_max_height_cm,
+                               "plausible adult height"));
   }
   if (patient.biopsy_date && *patient.biopsy_date > patient.enrolment_date) {
     return field_error("biopsy_date", patient.biopsy_date->iso() + " is after enrolment " +
                                           patient.enrolment_date.iso());
   }
   if (patient.withdrawal_date && *patient.withdrawal_date < patient.enrolment_date) {
-    return field_error("withdrawal_date", patient.withdrawal_date->iso() +
-                                              " is before enrolment " +
+    return field_error("withdrawal_date", patient.withdrawal_date->iso() + " is before enrolment " +
                                               patient.enrolment_date.iso());
   }
   if (patient.withdrawal_date && patient.withdrawal_reason.empty()) {
@@ -112,9 +111,9 @@ util::Expected<void> validate_record(const Condition& condition, const Protocol&
     for (const Exclusion& exclusion : exclusions) {
       codes += (codes.empty() ? "" : ", ") + exclusion.code;
     }
-    return field_error("condition", "'" + condition.code +
-                                        "' is not an exclusion code of the protocol (" + codes +
-                                        ")");
+    return field_error(
+        "condition",
+        "'" + condition.code + "' is not an exclusion code of the protocol (" + codes + ")");
   }
   return {};
 }
@@ -154,8 +153,8 @@ util::Expected<void> validate_record(const Administration& administration,
                                   std::to_string(protocol.regimen.days) + " (regimen.days)");
   }
   if (!(administration.dose_g > 0) || administration.dose_g > k_max_daily_dose_g) {
-    return field_error("dose_g", number(administration.dose_g) +
-                                     " must be above 0 and at most 200 g per day");
+    return field_error(
+        "dose_g", number(administration.dose_g) + " must be above 0 and at most 200 g per day");
   }
   if (administration.volume_ml && !(*administration.volume_ml > 0)) {
     return field_error("volume_ml", number(*administration.volume_ml) + " must be above 0");
@@ -171,8 +170,8 @@ util::Expected<void> validate_record(const Administration& administration,
 util::Expected<void> validate_record(const Visit& visit, const Protocol& protocol) {
   MYOIVIG_TRY(check_patient_id(visit.patient_id));
   if (!protocol.visit(visit.week)) {
-    return field_error("week", std::to_string(visit.week) +
-                                   " is not a visit of the protocol's schedule");
+    return field_error("week",
+                       std::to_string(visit.week) + " is not a visit of the protocol's schedule");
   }
   return {};
 }
@@ -181,8 +180,8 @@ util::Expected<void> validate_record(const Assessment& assessment, const Protoco
   MYOIVIG_TRY(check_patient_id(assessment.patient_id));
   MYOIVIG_TRY(check_measure("mmt", as_double(assessment.mmt_score), Measure::mmt, protocol));
   MYOIVIG_TRY(check_measure("adl", as_double(assessment.adl_score), Measure::adl, protocol));
-  MYOIVIG_TRY(check_measure("ck_iu_per_l", as_double(assessment.ck_iu_per_l), Measure::ck,
-                            protocol));
+  MYOIVIG_TRY(
+      check_measure("ck_iu_per_l", as_double(assessment.ck_iu_per_l), Measure::ck, protocol));
   if (assessment.ck_uln_iu_per_l && *assessment.ck_uln_iu_per_l <= 0) {
     return field_error("ck_uln_iu_per_l",
                        std::to_string(*assessment.ck_uln_iu_per_l) + " must be above 0");
@@ -220,8 +219,8 @@ util::Expected<void> validate_record(const AdverseEvent& event) {
     return field_error("course", std::to_string(event.course_number) + " must be 1 or more");
   }
   if (event.end_date && *event.end_date < event.onset_date) {
-    return field_error("end_date", event.end_date->iso() + " is before onset_date " +
-                                       event.onset_date.iso());
+    return field_error("end_date",
+                       event.end_date->iso() + " is before onset_date " + event.onset_date.iso());
   }
   return {};
 }

@@ -14,8 +14,8 @@ struct Regimen {
   std::string id;  // e.g. "seed"
   std::string description;
   double dose_g_per_kg_per_day = 0;
-  int days = 0;         // successive days per course
-  int max_courses = 1;  // including the first
+  int days = 0;                       // successive days per course
+  int max_courses = 1;                // including the first
   std::optional<int> interval_weeks;  // between course starts, when fixed
   WeightPolicy weight_policy = WeightPolicy::actual;
   std::string product;  // product name as in the product table

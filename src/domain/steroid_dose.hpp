@@ -16,9 +16,7 @@ struct SteroidDose {
   std::optional<util::Date> to;  // inclusive; empty while ongoing
 
   // Days covered up to and including `to`, or up to `as_of` while ongoing.
-  [[nodiscard]] int days(util::Date as_of) const {
-    return (to ? *to : as_of).days_since(from) + 1;
-  }
+  [[nodiscard]] int days(util::Date as_of) const { return (to ? *to : as_of).days_since(from) + 1; }
 };
 
 }  // namespace myoivig::domain

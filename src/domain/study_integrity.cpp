@@ -30,8 +30,8 @@ Violation check_records(std::string_view entity, const std::vector<Record>& reco
 
 // Checks that each record's key (from `key_of`) is unique.
 template <typename Record, typename KeyOf>
-Violation check_unique(std::string_view entity, const std::vector<Record>& records,
-                       KeyOf key_of, std::string_view key_description) {
+Violation check_unique(std::string_view entity, const std::vector<Record>& records, KeyOf key_of,
+                       std::string_view key_description) {
   std::set<decltype(key_of(records.front()))> seen;
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (!seen.insert(key_of(records[i])).second) {
@@ -67,8 +67,8 @@ Violation check_steroid_overlap(const std::vector<SteroidDose>& doses) {
       const SteroidDose& current = doses[indexes[k]];
       if (!previous.to || *previous.to >= current.from) {
         return violation("steroid_doses", indexes[k], "from_date",
-                         current.from.iso() + " overlaps the period from " +
-                             previous.from.iso() + " for patient '" + patient + "'");
+                         current.from.iso() + " overlaps the period from " + previous.from.iso() +
+                             " for patient '" + patient + "'");
       }
     }
   }
@@ -173,25 +173,28 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
       check_patients_exist("steroid_doses", data.steroid_doses, patients),
       check_patients_exist("courses", data.courses, patients),
       check_patients_exist("visits", data.visits, patients),
-      check_unique("conditions", data.conditions,
-                   [](const Condition& c) { return std::tie(c.patient_id, c.code); },
-                   "condition"),
-      check_unique("courses", data.courses,
-                   [](const Course& c) { return std::tie(c.patient_id, c.number); },
-                   "course number"),
+      check_unique(
+          "conditions", data.conditions,
+          [](const Condition& c) { return std::tie(c.patient_id, c.code); }, "condition"),
+      check_unique(
+          "courses", data.courses, [](const Course& c) { return std::tie(c.patient_id, c.number); },
+          "course number"),
       check_unique(
           "administrations", data.administrations,
           [](const Administration& a) { return std::tie(a.patient_id, a.course_number, a.day); },
           "course and day"),
-      check_unique("visits", data.visits,
-                   [](const Visit& v) { return std::tie(v.patient_id, v.week); }, "week"),
-      check_unique("assessments", data.assessments,
-                   [](const Assessment& a) { return std::tie(a.patient_id, a.week); }, "week"),
-      check_unique("muscle_grades", data.muscle_grades,
-                   [](const MuscleGrade& g) {
-                     return std::tie(g.patient_id, g.week, g.muscle_group, g.side);
-                   },
-                   "week, muscle group and side"),
+      check_unique(
+          "visits", data.visits, [](const Visit& v) { return std::tie(v.patient_id, v.week); },
+          "week"),
+      check_unique(
+          "assessments", data.assessments,
+          [](const Assessment& a) { return std::tie(a.patient_id, a.week); }, "week"),
+      check_unique(
+          "muscle_grades", data.muscle_grades,
+          [](const MuscleGrade& g) {
+            return std::tie(g.patient_id, g.week, g.muscle_group, g.side);
+          },
+          "week, muscle group and side"),
   };
   for (const Violation& found : references) {
     if (found) return found;

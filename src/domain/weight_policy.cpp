@@ -14,7 +14,9 @@ constexpr util::EnumNames<WeightPolicy, 4> k_policies{{
 
 }  // namespace
 
-std::string_view code(WeightPolicy policy) { return util::name_of(k_policies, policy); }
+std::string_view code(WeightPolicy policy) {
+  return util::name_of(k_policies, policy);
+}
 util::Expected<WeightPolicy> parse_weight_policy(std::string_view text) {
   return util::value_of(k_policies, text);
 }

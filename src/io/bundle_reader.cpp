@@ -138,7 +138,8 @@ std::size_t stored_count(const domain::StudyData& existing, std::string_view ent
 
 util::Expected<Bundle> read_bundle(const fs::path& directory) {
   if (!fs::is_directory(directory)) {
-    return util::not_found(directory.string() + ": not a folder (a bundle is a folder of CSV files)");
+    return util::not_found(directory.string() +
+                           ": not a folder (a bundle is a folder of CSV files)");
   }
   Bundle bundle;
   bundle.directory = directory;
@@ -156,8 +157,8 @@ util::Expected<Bundle> read_bundle(const fs::path& directory) {
   MYOIVIG_TRY(read_entity(bundle, "assessments", false, data.assessments, parse_assessment_row));
   MYOIVIG_TRY(
       read_entity(bundle, "muscle_grades", false, data.muscle_grades, parse_muscle_grade_row));
-  MYOIVIG_TRY(read_entity(bundle, "adverse_events", false, data.adverse_events,
-                          parse_adverse_event_row));
+  MYOIVIG_TRY(
+      read_entity(bundle, "adverse_events", false, data.adverse_events, parse_adverse_event_row));
   return bundle;
 }
 
@@ -165,8 +166,7 @@ util::Expected<void> check_bundle(const Bundle& bundle, const domain::StudyData&
                                   const domain::Protocol& protocol) {
   if (bundle.data.info.protocol_id != protocol.id) {
     return util::invalid_argument("manifest.csv: protocol '" + bundle.data.info.protocol_id +
-                                  "' does not match the database's protocol '" + protocol.id +
-                                  "'");
+                                  "' does not match the database's protocol '" + protocol.id + "'");
   }
   domain::StudyData combined = existing;
   const domain::StudyData& added = bundle.data;

@@ -76,8 +76,7 @@ util::Expected<util::Date> CsvRecord::date(std::string_view column) const {
   return *value;
 }
 
-util::Expected<std::optional<util::Date>> CsvRecord::optional_date(
-    std::string_view column) const {
+util::Expected<std::optional<util::Date>> CsvRecord::optional_date(std::string_view column) const {
   const std::string_view raw = field(column);
   if (raw.empty()) return std::optional<util::Date>();
   MYOIVIG_TRY_ASSIGN(value, in_column(util::parse_iso_date(raw), column));

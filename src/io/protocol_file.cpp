@@ -1,6 +1,7 @@
 #include "io/protocol_file.hpp"
 
 #include <string>
+
 #include <toml++/toml.h>
 
 #include "io/toml_reader.hpp"
@@ -67,9 +68,8 @@ Expected<void> read_eligibility(TableReader& root, domain::EligibilityRules& rul
   TableReader eligibility(*table, "eligibility");
   MYOIVIG_TRY_ASSIGN(diagnoses, eligibility.strings("diagnoses"));
   for (std::size_t i = 0; i < diagnoses.size(); ++i) {
-    MYOIVIG_TRY_ASSIGN(diagnosis,
-                       with_key(domain::parse_diagnosis(diagnoses[i]),
-                                "eligibility.diagnoses[" + std::to_string(i) + "]"));
+    MYOIVIG_TRY_ASSIGN(diagnosis, with_key(domain::parse_diagnosis(diagnoses[i]),
+                                           "eligibility.diagnoses[" + std::to_string(i) + "]"));
     rules.diagnoses.push_back(diagnosis);
   }
   MYOIVIG_TRY_ASSIGN(biopsy, eligibility.boolean("biopsy_required"));
@@ -96,8 +96,8 @@ Expected<void> read_regimen(TableReader& root, domain::Protocol& protocol) {
   MYOIVIG_TRY_ASSIGN(courses, reader.integer("max_courses", 1));
   MYOIVIG_TRY_ASSIGN(interval, reader.optional_integer("interval_weeks"));
   MYOIVIG_TRY_ASSIGN(policy_text, reader.string("weight_policy", "actual"));
-  MYOIVIG_TRY_ASSIGN(policy, with_key(domain::parse_weight_policy(policy_text),
-                                      "regimen.weight_policy"));
+  MYOIVIG_TRY_ASSIGN(policy,
+                     with_key(domain::parse_weight_policy(policy_text), "regimen.weight_policy"));
   MYOIVIG_TRY_ASSIGN(product, reader.string("product", ""));
   MYOIVIG_TRY_ASSIGN(tolerance, reader.number("dose_tolerance_fraction", 0.10));
   regimen.id = id;

@@ -9,8 +9,9 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 #include <vector>
+
+#include <toml++/toml.h>
 
 #include "util/expected.hpp"
 
@@ -18,7 +19,8 @@ namespace myoivig::io {
 
 class TomlTableReader {
  public:
-  TomlTableReader(const toml::table& table, std::string path) : m_table(table), m_path(std::move(path)) {}
+  TomlTableReader(const toml::table& table, std::string path)
+      : m_table(table), m_path(std::move(path)) {}
 
   [[nodiscard]] std::string key(std::string_view name) const {
     return m_path.empty() ? std::string(name) : m_path + "." + std::string(name);
@@ -46,7 +48,8 @@ class TomlTableReader {
     return node->as_array();
   }
 
-  util::Expected<std::string> string(std::string_view name, std::optional<std::string> fallback = {}) {
+  util::Expected<std::string> string(std::string_view name,
+                                     std::optional<std::string> fallback = {}) {
     m_read.insert(std::string(name));
     const toml::node* node = m_table.get(name);
     if (!node) {
@@ -57,7 +60,8 @@ class TomlTableReader {
     return std::string(node->as_string()->get());
   }
 
-  util::Expected<std::int64_t> integer(std::string_view name, std::optional<std::int64_t> fallback = {}) {
+  util::Expected<std::int64_t> integer(std::string_view name,
+                                       std::optional<std::int64_t> fallback = {}) {
     m_read.insert(std::string(name));
     const toml::node* node = m_table.get(name);
     if (!node) {

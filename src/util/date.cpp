@@ -2,14 +2,15 @@
 
 #include <cstdio>
 
-
 namespace myoivig::util {
 namespace {
 
 constexpr int k_min_year = 1800;
 constexpr int k_max_year = 2200;
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -70,9 +71,15 @@ Expected<Date> Date::from_ymd(int year, int month, int day) {
   return Date(days_from_civil(year, month, day));
 }
 
-int Date::year() const { return civil_from_days(m_days).year; }
-int Date::month() const { return civil_from_days(m_days).month; }
-int Date::day() const { return civil_from_days(m_days).day; }
+int Date::year() const {
+  return civil_from_days(m_days).year;
+}
+int Date::month() const {
+  return civil_from_days(m_days).month;
+}
+int Date::day() const {
+  return civil_from_days(m_days).day;
+}
 
 std::string Date::iso() const {
   const Civil civil = civil_from_days(m_days);
@@ -86,8 +93,7 @@ Expected<Date> parse_iso_date(std::string_view text) {
                       all_digits(text.substr(0, 4)) && all_digits(text.substr(5, 2)) &&
                       all_digits(text.substr(8, 2));
   if (!shaped) {
-    return invalid_argument("must be an ISO 8601 date YYYY-MM-DD, got '" + std::string(text) +
-                            "'");
+    return invalid_argument("must be an ISO 8601 date YYYY-MM-DD, got '" + std::string(text) + "'");
   }
   auto date = Date::from_ymd(std::stoi(std::string(text.substr(0, 4))),
                              std::stoi(std::string(text.substr(5, 2))),
@@ -111,8 +117,8 @@ Expected<TimeOfDay> parse_time_of_day(std::string_view text) {
   const int hours = shaped ? std::stoi(std::string(text.substr(0, 2))) : -1;
   const int minutes = shaped ? std::stoi(std::string(text.substr(3, 2))) : -1;
   if (!shaped || hours > 23 || minutes > 59) {
-    return invalid_argument("must be a time of day HH:MM (00:00-23:59), got '" +
-                            std::string(text) + "'");
+    return invalid_argument("must be a time of day HH:MM (00:00-23:59), got '" + std::string(text) +
+                            "'");
   }
   return TimeOfDay::from_minutes(hours * 60 + minutes);
 }

@@ -27,9 +27,17 @@ Error Error::with_context(std::string_view context) const {
 Error invalid_argument(std::string message) {
   return {ErrorCode::invalid_argument, std::move(message)};
 }
-Error not_found(std::string message) { return {ErrorCode::not_found, std::move(message)}; }
-Error conflict(std::string message) { return {ErrorCode::conflict, std::move(message)}; }
-Error io_error(std::string message) { return {ErrorCode::io_error, std::move(message)}; }
-Error corrupt(std::string message) { return {ErrorCode::corrupt, std::move(message)}; }
+Error not_found(std::string message) {
+  return {ErrorCode::not_found, std::move(message)};
+}
+Error conflict(std::string message) {
+  return {ErrorCode::conflict, std::move(message)};
+}
+Error io_error(std::string message) {
+  return {ErrorCode::io_error, std::move(message)};
+}
+Error corrupt(std::string message) {
+  return {ErrorCode::corrupt, std::move(message)};
+}
 
 }  // namespace myoivig::util

@@ -25,13 +25,13 @@ class [[nodiscard]] Expected {
  public:
   using value_type = T;
 
-  Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+  Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}      // NOLINT
   Expected(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}  // NOLINT
   template <typename U>
-    requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::decay_t<U>, T> &&
-             !std::is_same_v<std::decay_t<U>, Error> &&
-             !std::is_same_v<std::decay_t<U>, Expected>)
-  Expected(U&& value) : m_state(std::in_place_index<0>, T(std::forward<U>(value))) {}  // NOLINT
+  requires(std::is_constructible_v<T, U&&> && !std::is_same_v<std::decay_t<U>, T> &&
+           !std::is_same_v<std::decay_t<U>, Error> && !std::is_same_v<std::decay_t<U>, Expected>)
+      Expected(U&& value)
+      : m_state(std::in_place_index<0>, T(std::forward<U>(value))) {}  // NOLINT
 
   [[nodiscard]] bool has_value() const { return m_state.index() == 0; }
   explicit operator bool() const { return has_value(); }
@@ -97,21 +97,21 @@ class [[nodiscard]] Expected<void> {
 #define MYOIVIG_CONCAT_INNER(a, b) a##b
 #define MYOIVIG_CONCAT(a, b) MYOIVIG_CONCAT_INNER(a, b)
 
-#define MYOIVIG_TRY_IMPL(tmp, expr)   \
-  do {                                \
-    auto tmp = (expr);                \
-    if (!tmp) {                       \
-      return std::move(tmp).error();  \
-    }                                 \
+#define MYOIVIG_TRY_IMPL(tmp, expr)  \
+  do {                               \
+    auto tmp = (expr);               \
+    if (!tmp) {                      \
+      return std::move(tmp).error(); \
+    }                                \
   } while (false)
 
 #define MYOIVIG_TRY(expr) MYOIVIG_TRY_IMPL(MYOIVIG_CONCAT(myoivig_try_result_, __LINE__), expr)
 
 #define MYOIVIG_TRY_ASSIGN_IMPL(tmp, name, expr) \
-  auto tmp = (expr);                              \
-  if (!tmp) {                                     \
-    return std::move(tmp).error();                \
-  }                                               \
+  auto tmp = (expr);                             \
+  if (!tmp) {                                    \
+    return std::move(tmp).error();               \
+  }                                              \
   auto name = std::move(tmp).value()
 
 #define MYOIVIG_TRY_ASSIGN(name, expr) \

@@ -7,7 +7,9 @@
 namespace myoivig::util {
 namespace {
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
 
 }  // namespace
 
@@ -72,8 +74,7 @@ Expected<double> parse_number(std::string_view text) {
 Expected<std::int64_t> parse_scaled(std::string_view text, int decimals) {
   const auto rule = [&] {
     return invalid_argument("must be a number with at most " + std::to_string(decimals) +
-                            (decimals == 1 ? " decimal" : " decimals") + ", got " +
-                            quoted(text));
+                            (decimals == 1 ? " decimal" : " decimals") + ", got " + quoted(text));
   };
   std::string_view rest = text;
   const bool negative = !rest.empty() && rest.front() == '-';

@@ -146,7 +146,9 @@ util::Expected<int> user_version(SqliteDatabase& database) {
 
 }  // namespace
 
-int current_schema_version() { return static_cast<int>(k_migrations.size()); }
+int current_schema_version() {
+  return static_cast<int>(k_migrations.size());
+}
 
 util::Expected<void> migrate(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(version, user_version(database));

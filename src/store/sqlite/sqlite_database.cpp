@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlite_database.hpp"
 
 #include <filesystem>
+
 #include <sqlite3.h>
 
 namespace myoivig::store {
@@ -9,7 +10,8 @@ namespace {
 constexpr int k_busy_timeout_ms = 5000;
 
 util::Error sqlite_error(sqlite3* db, int code, std::string_view what) {
-  const std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  const std::string message =
+      std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
   const int primary = code & 0xff;
   if (primary == SQLITE_CONSTRAINT) return util::conflict(message);
   if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT) return util::corrupt(message);
@@ -23,7 +25,9 @@ SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
   other.m_statement = nullptr;
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
+SqliteStatement::~SqliteStatement() {
+  sqlite3_finalize(m_statement);
+}
 
 void SqliteStatement::bind(int index, std::string_view text) {
   sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
@@ -56,7 +60,9 @@ void SqliteStatement::bind(int index, std::optional<double> value) {
     bind_null(index);
   }
 }
-void SqliteStatement::bind_null(int index) { sqlite3_bind_null(m_statement, index); }
+void SqliteStatement::bind_null(int index) {
+  sqlite3_bind_null(m_statement, index);
+}
 
 util::Expected<bool> SqliteStatement::step() {
   const int code = sqlite3_step(m_statement);
@@ -139,7 +145,9 @@ SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept : m_db(other.m_d
   other.m_db = nullptr;
 }
 
-SqliteDatabase::~SqliteDatabase() { sqlite3_close(m_db); }
+SqliteDatabase::~SqliteDatabase() {
+  sqlite3_close(m_db);
+}
 
 util::Expected<void> SqliteDatabase::execute(std::string_view sql) {
   char* message = nullptr;
@@ -157,12 +165,14 @@ util::Expected<void> SqliteDatabase::execute(std::string_view sql) {
 
 util::Expected<SqliteStatement> SqliteDatabase::prepare(std::string_view sql) {
   sqlite3_stmt* statement = nullptr;
-  const int code = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement,
-                                      nullptr);
+  const int code =
+      sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
   if (code != SQLITE_OK) return sqlite_error(m_db, code, "preparing SQL");
   return SqliteStatement(m_db, statement);
 }
 
-std::string SqliteDatabase::last_error() const { return sqlite3_errmsg(m_db); }
+std::string SqliteDatabase::last_error() const {
+  return sqlite3_errmsg(m_db);
+}
 
 }  // namespace myoivig::store

@@ -47,7 +47,8 @@ class StoredRow {
  private:
   template <typename T>
   util::Expected<T> stored(util::Expected<T> value) const {
-    if (!value) return util::corrupt("stored " + std::string(m_table) + ": " + value.error().message);
+    if (!value)
+      return util::corrupt("stored " + std::string(m_table) + ": " + value.error().message);
     return value;
   }
   const SqliteStatement& m_statement;
@@ -212,8 +213,8 @@ util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& r
                          "end_time FROM administrations ORDER BY rowid",
                          records.administrations, administration));
   MYOIVIG_TRY(read_table(database, "visits",
-                         "SELECT patient_id, week, date FROM visits ORDER BY rowid",
-                         records.visits, visit));
+                         "SELECT patient_id, week, date FROM visits ORDER BY rowid", records.visits,
+                         visit));
   MYOIVIG_TRY(read_table(database, "assessments",
                          "SELECT patient_id, week, mmt, adl, ck_iu_per_l, ck_uln_iu_per_l, "
                          "fatigue_vas_mm, pain_vas_mm, physician_global, weight_kg "

@@ -70,10 +70,13 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(11, std::string_view(p.withdrawal_reason));
         RecordText text;
         text.add("site", p.site).add("sex", domain::code(p.sex));
-        text.add("birth_year", std::to_string(p.birth_year)).add("diagnosis", domain::code(p.diagnosis));
-        text.add("biopsy_proven", p.biopsy_proven ? "true" : "false").add_optional_text("biopsy_date", iso(p.biopsy_date));
+        text.add("birth_year", std::to_string(p.birth_year))
+            .add("diagnosis", domain::code(p.diagnosis));
+        text.add("biopsy_proven", p.biopsy_proven ? "true" : "false")
+            .add_optional_text("biopsy_date", iso(p.biopsy_date));
         text.add("height_cm", p.height_cm).add("enrolment_date", p.enrolment_date.iso());
-        text.add_optional_text("withdrawal_date", iso(p.withdrawal_date)).add("withdrawal_reason", p.withdrawal_reason);
+        text.add_optional_text("withdrawal_date", iso(p.withdrawal_date))
+            .add("withdrawal_reason", p.withdrawal_reason);
         return Audited{p.id, text.text()};
       }));
   MYOIVIG_TRY(insert_all(
@@ -86,7 +89,9 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(4, iso(c.date));
         s.bind(5, std::string_view(c.note));
         RecordText text;
-        text.add("present", c.present ? "true" : "false").add_optional_text("date", iso(c.date)).add("note", c.note);
+        text.add("present", c.present ? "true" : "false")
+            .add_optional_text("date", iso(c.date))
+            .add("note", c.note);
         return Audited{c.patient_id + "/" + c.code, text.text()};
       }));
   MYOIVIG_TRY(insert_all(
@@ -117,7 +122,9 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(7, domain::code(c.weight_policy));
         s.bind(8, c.dose_g_per_kg_per_day);
         RecordText text;
-        text.add("regimen", c.regimen).add("product", c.product).add("start_date", c.start_date.iso());
+        text.add("regimen", c.regimen)
+            .add("product", c.product)
+            .add("start_date", c.start_date.iso());
         text.add("dosing_weight_kg", std::optional<double>(c.dosing_weight_kg));
         text.add("weight_policy", domain::code(c.weight_policy));
         text.add("dose_g_per_kg_per_day", std::optional<double>(c.dose_g_per_kg_per_day));
@@ -172,28 +179,29 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(10, a.weight_kg);
         RecordText text;
         text.add("mmt", wide(a.mmt_score)).add("adl", wide(a.adl_score));
-        text.add("ck_iu_per_l", wide(a.ck_iu_per_l)).add("ck_uln_iu_per_l", wide(a.ck_uln_iu_per_l));
+        text.add("ck_iu_per_l", wide(a.ck_iu_per_l))
+            .add("ck_uln_iu_per_l", wide(a.ck_uln_iu_per_l));
         text.add("fatigue_vas_mm", wide(a.fatigue_vas_mm)).add("pain_vas_mm", wide(a.pain_vas_mm));
         text.add_optional_text("physician_global", global).add("weight_kg", a.weight_kg);
         return Audited{week_id(a.patient_id, a.week), text.text()};
       }));
-  MYOIVIG_TRY(insert_all(
-      database, audit, "muscle_grades",
-      "INSERT INTO muscle_grades (patient_id, week, muscle_group, side, status, grade) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-      records.muscle_grades, [](SqliteStatement& s, const domain::MuscleGrade& g) {
-        s.bind(1, std::string_view(g.patient_id));
-        s.bind(2, std::int64_t{g.week});
-        s.bind(3, std::string_view(g.muscle_group));
-        s.bind(4, domain::code(g.side));
-        s.bind(5, domain::code(g.status));
-        s.bind(6, wide(g.grade));
-        RecordText text;
-        text.add("status", domain::code(g.status)).add("grade", wide(g.grade));
-        return Audited{week_id(g.patient_id, g.week) + "/" + g.muscle_group + " " +
-                           std::string(domain::code(g.side)),
-                       text.text()};
-      }));
+  MYOIVIG_TRY(
+      insert_all(database, audit, "muscle_grades",
+                 "INSERT INTO muscle_grades (patient_id, week, muscle_group, side, status, grade) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                 records.muscle_grades, [](SqliteStatement& s, const domain::MuscleGrade& g) {
+                   s.bind(1, std::string_view(g.patient_id));
+                   s.bind(2, std::int64_t{g.week});
+                   s.bind(3, std::string_view(g.muscle_group));
+                   s.bind(4, domain::code(g.side));
+                   s.bind(5, domain::code(g.status));
+                   s.bind(6, wide(g.grade));
+                   RecordText text;
+                   text.add("status", domain::code(g.status)).add("grade", wide(g.grade));
+                   return Audited{week_id(g.patient_id, g.week) + "/" + g.muscle_group + " " +
+                                      std::string(domain::code(g.side)),
+                                  text.text()};
+                 }));
   return insert_all(
       database, audit, "adverse_events",
       "INSERT INTO adverse_events (patient_id, course, term, onset_date, end_date, serious, "
@@ -209,9 +217,12 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(8, domain::code(e.relatedness));
         s.bind(9, domain::code(e.outcome));
         RecordText text;
-        text.add("term", e.term).add("onset_date", e.onset_date.iso()).add_optional_text("end_date", iso(e.end_date));
+        text.add("term", e.term)
+            .add("onset_date", e.onset_date.iso())
+            .add_optional_text("end_date", iso(e.end_date));
         text.add("serious", e.serious ? "true" : "false").add("severity", domain::code(e.severity));
-        text.add("relatedness", domain::code(e.relatedness)).add("outcome", domain::code(e.outcome));
+        text.add("relatedness", domain::code(e.relatedness))
+            .add("outcome", domain::code(e.outcome));
         return Audited{course_id(e.patient_id, e.course_number) + "/" + e.term, text.text()};
       });
 }

@@ -16,9 +16,9 @@ util::Expected<void> set_study_value(SqliteDatabase& database, const AuditContex
   MYOIVIG_TRY_ASSIGN(exists, read.step());
   const std::string old_value = exists ? read.text(0) : "";
   if (exists && old_value == value) return {};
-  MYOIVIG_TRY_ASSIGN(write, database.prepare(
-                                "INSERT INTO study (key, value) VALUES (?1, ?2) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+  MYOIVIG_TRY_ASSIGN(write,
+                     database.prepare("INSERT INTO study (key, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
   write.bind(1, key);
   write.bind(2, value);
   MYOIVIG_TRY(write.run());
@@ -50,7 +50,7 @@ util::Expected<std::unique_ptr<Store>> SqliteStore::create(const std::string& pa
 util::Expected<std::unique_ptr<Store>> SqliteStore::open(const std::string& path) {
   MYOIVIG_TRY_ASSIGN(database, SqliteDatabase::open(path, SqliteDatabase::Mode::open_existing));
   MYOIVIG_TRY_ASSIGN(probe, database.prepare("SELECT count(*) FROM sqlite_master WHERE type = "
-                                               "'table' AND name = 'study'"));
+                                             "'table' AND name = 'study'"));
   MYOIVIG_TRY_ASSIGN(has_row, probe.step());
   if (!has_row || probe.integer(0) == 0) {
     return util::corrupt(path + ": not a myoivig study database (no study table)");
@@ -68,12 +68,18 @@ util::Expected<StudyRecord> SqliteStore::study() {
     const std::string key = statement.text(0);
     std::string value = statement.text(1);
     if (key == "kind") record.kind = value == k_kind_demo ? StudyKind::demo : StudyKind::study;
-    if (key == "protocol_id") record.protocol_id = std::move(value);
-    else if (key == "protocol_text") record.protocol_text = std::move(value);
-    else if (key == "created_utc") record.created_utc = std::move(value);
-    else if (key == "study_id") record.info.study_id = std::move(value);
-    else if (key == "description") record.info.description = std::move(value);
-    else if (key == "synthetic") record.info.synthetic = value == "true";
+    if (key == "protocol_id")
+      record.protocol_id = std::move(value);
+    else if (key == "protocol_text")
+      record.protocol_text = std::move(value);
+    else if (key == "created_utc")
+      record.created_utc = std::move(value);
+    else if (key == "study_id")
+      record.info.study_id = std::move(value);
+    else if (key == "description")
+      record.info.description = std::move(value);
+    else if (key == "synthetic")
+      record.info.synthetic = value == "true";
   }
   record.info.protocol_id = record.protocol_id;
   if (record.protocol_id.empty()) return util::corrupt("the study table has no protocol_id");

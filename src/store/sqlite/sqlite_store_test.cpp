@@ -1,9 +1,9 @@
 #include "store/sqlite/sqlite_store.hpp"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 #include "store/open_store.hpp"
 #include "store/sqlite/migrations.hpp"
@@ -30,8 +30,8 @@ class SqliteStoreTest : public ::testing::Test {
   static AuditContext context() { return {"test:alice", "unit test", "2026-11-24T12:00:00Z"}; }
 
   std::unique_ptr<Store> new_store(const std::string& name = "study.db") {
-    auto store = create_store(path(name), {StudyKind::study, "P1", "[study]\nid = \"P1\"\n"},
-                              context());
+    auto store =
+        create_store(path(name), {StudyKind::study, "P1", "[study]\nid = \"P1\"\n"}, context());
     EXPECT_TRUE(store) << store.error().message;
     return std::move(*store);
   }
@@ -203,8 +203,8 @@ TEST_F(SqliteStoreTest, ANewerSchemaIsRefused) {
   {
     auto database = SqliteDatabase::open(path("study.db"), SqliteDatabase::Mode::open_existing);
     ASSERT_TRUE(database);
-    ASSERT_TRUE(database->execute("PRAGMA user_version = " +
-                                  std::to_string(current_schema_version() + 1)));
+    ASSERT_TRUE(
+        database->execute("PRAGMA user_version = " + std::to_string(current_schema_version() + 1)));
   }
   auto opened = open_store(path("study.db"));
   ASSERT_FALSE(opened);
