@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "domain/eligibility.hpp"
 #include "domain/record_rules.hpp"
 
 namespace myoivig::domain {
@@ -178,6 +179,23 @@ void check_event_dates(std::vector<Finding>& findings, const StudyData& data,
   }
 }
 
+// A patient enrolled although a rule of the protocol is not met (an unknown rule is a
+// gap in the data, not a finding of this check).
+void check_eligibility(std::vector<Finding>& findings, const StudyData& data,
+                       const Protocol& protocol) {
+  for (const EligibilityReport& report : evaluate_eligibility(data, protocol)) {
+    if (report.verdict != Verdict::ineligible) continue;
+    std::string failed;
+    for (const RuleOutcome& rule : report.rules) {
+      if (rule.status != RuleStatus::not_met) continue;
+      failed += (failed.empty() ? "" : "; ") + rule.id + " (" + rule.facts + ")";
+    }
+    findings.push_back({report.patient_id, "patients", "", "eligibility",
+                        std::string(code(report.verdict)),
+                        "enrolled while not meeting the protocol's eligibility rules: " + failed});
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol,
@@ -199,6 +217,7 @@ std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol
   }
   check_doses(findings, data, protocol, index);
   check_event_dates(findings, data, index);
+  check_eligibility(findings, data, protocol);
   return findings;
 }
 

@@ -1,7 +1,8 @@
 // Data checks: what a data manager should look at in stored data, judged against the
 // protocol: values outside the instrument ranges, dates out of order, visits outside
 // their window, missed visits and missing measures, doses that do not match weight and
-// regimen. Unlike study_integrity, these findings do not stop data from being stored.
+// regimen, patients enrolled while ineligible (eligibility.hpp). Unlike study_integrity,
+// these findings do not stop data from being stored.
 // Thread-safety: pure function.
 #pragma once
 
