@@ -153,7 +153,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadBundleCase{"sex", "patients.csv", ",M,", ",X,",
                       "patients\\.csv:\\d+: column 'sex': must be one of M, F, got 'X'"},
         BadBundleCase{"ragged", "courses.csv", "\n", ",extra\n",
-                      "courses\\.csv: line 2: has 8 fields, the header has 9"}),
+                      "courses\\.csv:2: has 8 fields, the header has 9"}),
     [](const ::testing::TestParamInfo<BadBundleCase>& param_info) {
       return std::string(param_info.param.name);
     });

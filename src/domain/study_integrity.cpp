@@ -173,6 +173,12 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
       check_patients_exist("steroid_doses", data.steroid_doses, patients),
       check_patients_exist("courses", data.courses, patients),
       check_patients_exist("visits", data.visits, patients),
+      // Checked before the course and visit references below, which would otherwise report
+      // an unknown patient as a missing course or visit ("add it to visits").
+      check_patients_exist("administrations", data.administrations, patients),
+      check_patients_exist("assessments", data.assessments, patients),
+      check_patients_exist("muscle_grades", data.muscle_grades, patients),
+      check_patients_exist("adverse_events", data.adverse_events, patients),
       check_unique(
           "conditions", data.conditions,
           [](const Condition& c) { return std::tie(c.patient_id, c.code); }, "condition"),

@@ -45,6 +45,21 @@ util::Expected<void> check_header(const fs::path& file, const util::CsvTable& ta
   return {};
 }
 
+// parse_csv's errors read "line N: <rule>" (util/csv.hpp); the bundle's read
+// "<file>:N: <rule>" like every other error of the format (docs/bundle.md).
+util::Error csv_error(const fs::path& file, const util::Error& error) {
+  constexpr std::string_view k_line = "line ";
+  const std::size_t colon = error.message.find(": ");
+  if (!util::starts_with(error.message, k_line) || colon == std::string::npos) {
+    return error.with_context(file.filename().string());
+  }
+  util::Error located = error;
+  located.message = file.filename().string() + ":" +
+                    error.message.substr(k_line.size(), colon - k_line.size()) +
+                    error.message.substr(colon);
+  return located;
+}
+
 fs::path file_of(const fs::path& directory, std::string_view stem) {
   return directory / (std::string(stem) + std::string(k_csv));
 }
@@ -55,7 +70,7 @@ util::Expected<util::CsvTable> read_table(const fs::path& directory, std::string
   if (!fs::exists(file)) return util::not_found(file.string() + ": required file is missing");
   MYOIVIG_TRY_ASSIGN(text, util::read_file(file));
   auto table = util::parse_csv(text);
-  if (!table) return table.error().with_context(file.filename().string());
+  if (!table) return csv_error(file, table.error());
   MYOIVIG_TRY(check_header(file, *table, bundle_columns(stem)));
   return table;
 }

@@ -96,6 +96,10 @@ util::Expected<std::optional<int>> CsvRecord::optional_scaled(std::string_view c
   const std::string_view raw = field(column);
   if (raw.empty()) return std::optional<int>();
   MYOIVIG_TRY_ASSIGN(value, in_column(util::parse_scaled(raw, decimals), column));
+  // As in optional_integer: narrowing must not wrap round (2^32 + 55 mm is not 55 mm).
+  if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+    return util::invalid_argument(context(column) + ": " + std::string(raw) + " is too large");
+  }
   return std::optional<int>(static_cast<int>(value));
 }
 

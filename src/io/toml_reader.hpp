@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <set>
 #include <string>
@@ -69,7 +70,16 @@ class TomlTableReader {
       return util::invalid_argument(key(name) + ": missing (an integer is required)");
     }
     if (!node->is_integer()) return util::invalid_argument(key(name) + ": must be an integer");
-    return node->as_integer()->get();
+    // TOML integers are 64-bit; every setting read here is stored as an int, so a larger
+    // value is refused rather than wrapped round (days = 4294967301 must not read as 5).
+    const std::int64_t value = node->as_integer()->get();
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+      return util::invalid_argument(key(name) + ": must be an integer from " +
+                                    std::to_string(std::numeric_limits<int>::min()) + " to " +
+                                    std::to_string(std::numeric_limits<int>::max()) + ", got " +
+                                    std::to_string(value));
+    }
+    return value;
   }
 
   util::Expected<std::optional<std::int64_t>> optional_integer(std::string_view name) {

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace myoivig::util {
 namespace {
@@ -87,14 +88,26 @@ Expected<std::int64_t> parse_scaled(std::string_view text, int decimals) {
       fraction.size() > static_cast<std::size_t>(decimals)) {
     return rule();
   }
+  // Digits that do not fit are refused: wrapping round would turn a typo into a
+  // plausible value once a caller narrows it (e.g. VAS mm to int).
+  constexpr std::int64_t k_max = std::numeric_limits<std::int64_t>::max();
   std::int64_t value = 0;
+  bool too_large = false;
+  const auto append = [&](int digit) {
+    if (value > (k_max - digit) / 10) {
+      too_large = true;
+    } else {
+      value = value * 10 + digit;
+    }
+  };
   for (std::string_view part : {whole, fraction}) {
     for (char c : part) {
       if (c < '0' || c > '9') return rule();
-      value = value * 10 + (c - '0');
+      append(c - '0');
     }
   }
-  for (std::size_t i = fraction.size(); i < static_cast<std::size_t>(decimals); ++i) value *= 10;
+  for (std::size_t i = fraction.size(); i < static_cast<std::size_t>(decimals); ++i) append(0);
+  if (too_large) return invalid_argument("is out of range, got " + quoted(text));
   return negative ? -value : value;
 }
 
