@@ -26,6 +26,7 @@ int run(int argc, char** argv) {
   add_check_command(app, status);
   add_eligibility_command(app, status);
   add_dose_command(app, status);
+  add_stats_command(app, status);
 
   try {
     app.parse(argc, argv);

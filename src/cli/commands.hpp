@@ -14,5 +14,6 @@ void add_load_command(CLI::App& app, int& status);
 void add_check_command(CLI::App& app, int& status);
 void add_eligibility_command(CLI::App& app, int& status);
 void add_dose_command(CLI::App& app, int& status);
+void add_stats_command(CLI::App& app, int& status);
 
 }  // namespace myoivig::cli
