@@ -33,11 +33,26 @@ inline std::string shell_quote(const std::string& text) {
   return quoted + "'";
 }
 
-// Runs `myoivig <arguments>` (already shell-quoted where needed) with stdin from /dev/null.
+// A path quoted for the shell.
+inline std::string quoted(const std::filesystem::path& path) {
+  return shell_quote(path.string());
+}
+
+// A whole file's text, or empty when it cannot be read.
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Runs `myoivig <arguments>` (already shell-quoted where needed) in the folder `scratch`, so
+// that relative outputs land there, with stdin from /dev/null.
 inline CommandResult run_myoivig(const std::string& arguments,
                                  const std::filesystem::path& scratch) {
   const std::filesystem::path err_file = scratch / "stderr.txt";
-  const std::string command = std::string(MYOIVIG_BINARY) + " " + arguments + " 2>" +
+  const std::string command = "cd " + shell_quote(scratch.string()) + " && " +
+                              std::string(MYOIVIG_BINARY) + " " + arguments + " 2>" +
                               shell_quote(err_file.string()) + " </dev/null";
   CommandResult result;
   FILE* pipe = popen(command.c_str(), "r");

@@ -1,12 +1,15 @@
-// myoivig demo [--db FILE] [--json]: builds the bundled seed study (synthetic data) in a
-// fresh database and prints what it holds.
+// myoivig demo [--db FILE] [--out DIR] [--json]: builds the bundled seed study (synthetic
+// data) in a fresh database, runs the protocol's analysis plan, prints the results table
+// (or the same JSON document as `analyze --json`) and writes the HTML report to DIR
+// (default ./myoivig-report).
 #include <filesystem>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
+#include "analysis/analyse_study.hpp"
 #include "analysis/study_summary.hpp"
+#include "cli/analysis_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/study_access.hpp"
@@ -23,9 +26,11 @@ namespace fs = std::filesystem;
 constexpr const char* k_default_database = "myoivig-demo.db";
 constexpr const char* k_protocol = "protocols/seed-ivig.toml";
 constexpr const char* k_bundle = "data/demo/seed-study";
+constexpr const char* k_default_report = "myoivig-report";
 
 struct DemoOptions {
   std::string database = k_default_database;
+  std::string out = k_default_report;
   bool json = false;
 };
 
@@ -82,29 +87,18 @@ int run_demo(const DemoOptions& options) {
   if (!study) return report_error("demo", study.error());
   auto data = study->store->read_all();
   if (!data) return report_error("demo", data.error());
-  const analysis::StudySummary summary = analysis::summarise(*data);
-  const auto findings = domain::check_study(*data, study->protocol, today_utc());
-  if (options.json) {
-    std::cout << nlohmann::ordered_json{{"study",
-                                         {{"id", data->info.study_id},
-                                          {"protocol", study->protocol.id},
-                                          {"synthetic", data->info.synthetic}}},
-                                        {"db", options.database},
-                                        {"summary",
-                                         {{"enrolled", summary.patients},
-                                          {"treated", summary.treated},
-                                          {"withdrawn", summary.withdrawn},
-                                          {"courses", summary.courses},
-                                          {"administrations", summary.administrations},
-                                          {"visits", summary.visits},
-                                          {"assessments", summary.assessments},
-                                          {"adverse_events", summary.adverse_events}}},
-                                        {"findings", findings.size()}}
-                     .dump(2)
-              << '\n';
-  } else {
-    print_summary(options, *study, *data, summary, findings.size());
+  auto result = analysis::analyse_study(*data, study->protocol);
+  if (!result) return report_error("demo", result.error());
+  if (!options.json) {
+    const auto findings = domain::check_study(*data, study->protocol, today_utc());
+    print_summary(options, *study, *data, analysis::summarise(*data), findings.size());
+    std::cout << '\n';
   }
+  print_analysis(*result, options.json);
+  if (auto written = write_report_folder(options.out, *result, study->protocol); !written) {
+    return report_error("demo", written.error());
+  }
+  if (!options.json) std::cout << "\nReport written to " << options.out << "/report.html\n";
   return k_exit_success;
 }
 
@@ -113,11 +107,16 @@ int run_demo(const DemoOptions& options) {
 void add_demo_command(CLI::App& app, int& status) {
   auto options = std::make_shared<DemoOptions>();
   CLI::App* command = app.add_subcommand(
-      "demo", "Build the bundled seed study (synthetic data) in a fresh database");
+      "demo",
+      "Build the bundled seed study (synthetic data) in a fresh database, analyse it and "
+      "write the report");
   command->add_option("--db", options->database,
                       "Database file (default myoivig-demo.db; an existing demo is rebuilt, "
                       "any other file is refused)");
-  command->add_flag("--json", options->json, "Print one JSON document");
+  command->add_option("--out", options->out,
+                      "Folder for report.html and analysis.json (default myoivig-report)");
+  command->add_flag("--json", options->json,
+                    "Print the analysis as one JSON document (as analyze --json)");
   command->callback([options, &status] { status = run_demo(*options); });
 }
 

@@ -17,6 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::read_text;
 using testing::run_myoivig;
 using testing::ScratchDir;
 
@@ -26,11 +27,6 @@ json run_json(const std::string& arguments, const fs::path& scratch, int expecte
   const auto result = run_myoivig("dose " + arguments + " --json", scratch);
   EXPECT_EQ(result.exit_status, expected_exit) << arguments << "\n" << result.err;
   return json::parse(result.out);
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 double sum_of_vials_g(const json& plan) {

@@ -16,25 +16,22 @@ namespace myoivig::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::quoted;
 using testing::run_myoivig;
 using testing::ScratchDir;
-using testing::shell_quote;
 
 const fs::path k_source = MYOIVIG_SOURCE_DIR;
-
-std::string q(const fs::path& path) {
-  return shell_quote(path.string());
-}
 
 class EligibilityCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto demo = run_myoivig("demo --db " + q(m_database), m_scratch.path());
+    const auto demo = run_myoivig("demo --db " + quoted(m_database), m_scratch.path());
     ASSERT_EQ(demo.exit_status, 0) << demo.err;
   }
 
   testing::CommandResult eligibility(const std::string& arguments) {
-    return run_myoivig("eligibility --db " + q(m_database) + " " + arguments, m_scratch.path());
+    return run_myoivig("eligibility --db " + quoted(m_database) + " " + arguments,
+                       m_scratch.path());
   }
 
   ScratchDir m_scratch{"eligibility"};
@@ -123,16 +120,17 @@ TEST(EligibilityCheck, CheckFlagsAPatientEnrolledWhileIneligible) {
   std::ofstream(bundle / "conditions.csv") << text;
 
   const fs::path database = scratch.path() / "s.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " +
-                            q(database),
+  ASSERT_EQ(run_myoivig("init --protocol " + quoted(k_source / "protocols/seed-ivig.toml") +
+                            " --db " + quoted(database),
                         scratch.path())
                 .exit_status,
             0);
-  const auto load = run_myoivig("load --db " + q(database) + " " + q(bundle), scratch.path());
+  const auto load =
+      run_myoivig("load --db " + quoted(database) + " " + quoted(bundle), scratch.path());
   ASSERT_EQ(load.exit_status, 0) << load.err;
 
   const auto check =
-      run_myoivig("check --json --as-of 2003-12-31 --db " + q(database), scratch.path());
+      run_myoivig("check --json --as-of 2003-12-31 --db " + quoted(database), scratch.path());
   EXPECT_EQ(check.exit_status, 1);
   std::vector<nlohmann::json> flagged;
   const auto findings = nlohmann::json::parse(check.out);
@@ -147,7 +145,7 @@ TEST(EligibilityCheck, CheckFlagsAPatientEnrolledWhileIneligible) {
             std::string::npos);
 
   const auto eligibility =
-      run_myoivig("eligibility --patient SEED-04 --db " + q(database), scratch.path());
+      run_myoivig("eligibility --patient SEED-04 --db " + quoted(database), scratch.path());
   EXPECT_EQ(eligibility.exit_status, 0);
   EXPECT_NE(eligibility.out.find("SEED-04: ineligible"), std::string::npos) << eligibility.out;
   EXPECT_NE(eligibility.out.find("NOT MET  Exclusion absent: Malignancy"), std::string::npos)

@@ -14,22 +14,12 @@ namespace myoivig::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::quoted;
+using testing::read_text;
 using testing::run_myoivig;
 using testing::ScratchDir;
-using testing::shell_quote;
 
 const fs::path k_source = MYOIVIG_SOURCE_DIR;
-
-std::string q(const fs::path& path) {
-  return shell_quote(path.string());
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void write_text(const fs::path& path, const std::string& text) {
   std::ofstream(path) << text;
@@ -49,7 +39,8 @@ fs::path broken_bundle(const fs::path& scratch, const std::string& file, const s
 }
 
 int patients_in(const fs::path& database, const fs::path& scratch) {
-  const auto checked = run_myoivig("check --json --as-of 2000-01-01 --db " + q(database), scratch);
+  const auto checked =
+      run_myoivig("check --json --as-of 2000-01-01 --db " + quoted(database), scratch);
   return nlohmann::json::parse(checked.out).at("patients").get<int>();
 }
 
@@ -73,9 +64,9 @@ TEST(StudyCommands, InitRefusesAnInvalidProtocolNamingTheKey) {
   std::string protocol = read_text(k_source / "protocols/seed-ivig.toml");
   protocol.replace(protocol.find("days = 5"), 8, "days = 0");
   write_text(scratch.path() / "bad.toml", protocol);
-  const auto result = run_myoivig(
-      "init --protocol " + q(scratch.path() / "bad.toml") + " --db " + q(scratch.path() / "s.db"),
-      scratch.path());
+  const auto result = run_myoivig("init --protocol " + quoted(scratch.path() / "bad.toml") +
+                                      " --db " + quoted(scratch.path() / "s.db"),
+                                  scratch.path());
   EXPECT_EQ(result.exit_status, 2);
   EXPECT_NE(result.err.find("regimen.days: must be a positive integer, got 0"), std::string::npos)
       << result.err;
@@ -85,13 +76,13 @@ TEST(StudyCommands, InitRefusesAnInvalidProtocolNamingTheKey) {
 TEST(StudyCommands, InitLoadCheckTheDemoBundle) {
   ScratchDir scratch("init-load");
   const fs::path database = scratch.path() / "s.db";
-  const auto init = run_myoivig(
-      "init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " + q(database),
-      scratch.path());
+  const auto init = run_myoivig("init --protocol " + quoted(k_source / "protocols/seed-ivig.toml") +
+                                    " --db " + quoted(database),
+                                scratch.path());
   ASSERT_EQ(init.exit_status, 0) << init.err;
-  const auto load =
-      run_myoivig("load --json --db " + q(database) + " " + q(k_source / "data/demo/seed-study"),
-                  scratch.path());
+  const auto load = run_myoivig(
+      "load --json --db " + quoted(database) + " " + quoted(k_source / "data/demo/seed-study"),
+      scratch.path());
   ASSERT_EQ(load.exit_status, 0) << load.err;
   const auto loaded = nlohmann::json::parse(load.out);
   EXPECT_EQ(loaded["loaded"]["patients"], 12);
@@ -99,12 +90,13 @@ TEST(StudyCommands, InitLoadCheckTheDemoBundle) {
   EXPECT_EQ(loaded["loaded"]["administrations"], 75);
   EXPECT_EQ(loaded["loaded"]["adverse_events"], 2);
   EXPECT_EQ(loaded["synthetic"], true);
-  const auto check = run_myoivig("check --db " + q(database), scratch.path());
+  const auto check = run_myoivig("check --db " + quoted(database), scratch.path());
   EXPECT_EQ(check.exit_status, 0) << check.out << check.err;
 
   // Loading the same bundle again is refused whole (the patients exist already).
-  const auto again = run_myoivig(
-      "load --db " + q(database) + " " + q(k_source / "data/demo/seed-study"), scratch.path());
+  const auto again =
+      run_myoivig("load --db " + quoted(database) + " " + quoted(k_source / "data/demo/seed-study"),
+                  scratch.path());
   EXPECT_EQ(again.exit_status, 2);
   EXPECT_NE(again.err.find("patients.csv:2: patient_id: 'SEED-01' appears more than once"),
             std::string::npos)
@@ -126,13 +118,14 @@ TEST_P(BadBundle, IsRefusedWithFileLineAndColumnAndChangesNothing) {
   const BadBundleCase& bad = GetParam();
   ScratchDir scratch(std::string("bad-") + bad.name);
   const fs::path database = scratch.path() / "s.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " +
-                            q(database),
+  ASSERT_EQ(run_myoivig("init --protocol " + quoted(k_source / "protocols/seed-ivig.toml") +
+                            " --db " + quoted(database),
                         scratch.path())
                 .exit_status,
             0);
   const fs::path bundle = broken_bundle(scratch.path(), bad.file, bad.from, bad.to);
-  const auto load = run_myoivig("load --db " + q(database) + " " + q(bundle), scratch.path());
+  const auto load =
+      run_myoivig("load --db " + quoted(database) + " " + quoted(bundle), scratch.path());
   EXPECT_EQ(load.exit_status, 2);
   EXPECT_TRUE(std::regex_search(load.err, std::regex(bad.message))) << load.err;
   EXPECT_NE(load.err.find("the database is unchanged"), std::string::npos);
@@ -161,29 +154,30 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(StudyCommands, DemoRebuildsItsOwnDatabaseAndRefusesAnyOther) {
   ScratchDir scratch("demo");
   const fs::path demo = scratch.path() / "demo.db";
-  const auto first = run_myoivig("demo --json --db " + q(demo), scratch.path());
+  const auto first = run_myoivig("demo --json --db " + quoted(demo), scratch.path());
   ASSERT_EQ(first.exit_status, 0) << first.err;
-  const auto summary = nlohmann::json::parse(first.out);
-  EXPECT_EQ(summary["study"]["synthetic"], true);
-  EXPECT_EQ(summary["summary"]["enrolled"], 12);
-  EXPECT_EQ(summary["summary"]["withdrawn"], 4);
-  EXPECT_EQ(summary["summary"]["courses"], 15);
-  EXPECT_EQ(summary["summary"]["adverse_events"], 2);
-  EXPECT_EQ(run_myoivig("demo --db " + q(demo), scratch.path()).exit_status, 0);
+  const auto analysis = nlohmann::json::parse(first.out);
+  EXPECT_EQ(analysis["study"]["synthetic"], true);
+  EXPECT_EQ(analysis["population"]["enrolled"], 12);
+  EXPECT_EQ(analysis["population"]["excluded"].size(), 4u);
+  EXPECT_EQ(analysis["population"]["courses"], 15);
+  EXPECT_EQ(analysis["safety"]["events"].size(), 2u);
+  EXPECT_EQ(run_myoivig("demo --db " + quoted(demo), scratch.path()).exit_status, 0);
 
   const fs::path study = scratch.path() / "study.db";
-  ASSERT_EQ(run_myoivig(
-                "init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " + q(study),
-                scratch.path())
+  ASSERT_EQ(run_myoivig("init --protocol " + quoted(k_source / "protocols/seed-ivig.toml") +
+                            " --db " + quoted(study),
+                        scratch.path())
                 .exit_status,
             0);
-  const auto refused = run_myoivig("demo --db " + q(study), scratch.path());
+  const auto refused = run_myoivig("demo --db " + quoted(study), scratch.path());
   EXPECT_EQ(refused.exit_status, 2);
   EXPECT_NE(refused.err.find("is not a myoivig demo database"), std::string::npos) << refused.err;
   EXPECT_EQ(patients_in(study, scratch.path()), 0);
 
   write_text(scratch.path() / "notes.txt", "precious notes\n");
-  const auto text = run_myoivig("demo --db " + q(scratch.path() / "notes.txt"), scratch.path());
+  const auto text =
+      run_myoivig("demo --db " + quoted(scratch.path() / "notes.txt"), scratch.path());
   EXPECT_EQ(text.exit_status, 2);
   EXPECT_EQ(read_text(scratch.path() / "notes.txt"), "precious notes\n");
 }
@@ -191,17 +185,18 @@ TEST(StudyCommands, DemoRebuildsItsOwnDatabaseAndRefusesAnyOther) {
 TEST(StudyCommands, CheckReportsFindingsWithExitOne) {
   ScratchDir scratch("check");
   const fs::path database = scratch.path() / "s.db";
-  ASSERT_EQ(run_myoivig("init --protocol " + q(k_source / "protocols/seed-ivig.toml") + " --db " +
-                            q(database),
+  ASSERT_EQ(run_myoivig("init --protocol " + quoted(k_source / "protocols/seed-ivig.toml") +
+                            " --db " + quoted(database),
                         scratch.path())
                 .exit_status,
             0);
   // SEED-01's week-12 target is 2001-06-04 (day 1 2001-03-12 + 84 days), window +-7 days.
   const fs::path bundle =
       broken_bundle(scratch.path(), "visits.csv", "SEED-01,12,2001-06-01", "SEED-01,12,2001-06-21");
-  ASSERT_EQ(run_myoivig("load --db " + q(database) + " " + q(bundle), scratch.path()).exit_status,
+  ASSERT_EQ(run_myoivig("load --db " + quoted(database) + " " + quoted(bundle), scratch.path())
+                .exit_status,
             0);
-  const auto check = run_myoivig("check --json --db " + q(database), scratch.path());
+  const auto check = run_myoivig("check --json --db " + quoted(database), scratch.path());
   EXPECT_EQ(check.exit_status, 1);
   const auto findings = nlohmann::json::parse(check.out)["findings"];
   bool window_finding = false;

@@ -1,0 +1,39 @@
+#include "cli/analysis_output.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+#include "io/analysis_json.hpp"
+#include "io/analysis_table.hpp"
+#include "io/report_html.hpp"
+#include "util/file.hpp"
+
+namespace myoivig::cli {
+
+util::Expected<void> write_report_folder(const std::string& folder,
+                                         const analysis::AnalysisResult& result,
+                                         const domain::Protocol& protocol) {
+  const std::filesystem::path directory(folder);
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) {
+    return util::io_error("--out " + folder + ": cannot create the folder (" + error.message() +
+                          ")");
+  }
+  MYOIVIG_TRY(util::write_file_atomically(directory / "report.html",
+                                          io::render_html_report(result, protocol)));
+  MYOIVIG_TRY(util::write_file_atomically(directory / "analysis.json",
+                                          io::analysis_json(result).dump(2) + "\n"));
+  return {};
+}
+
+void print_analysis(const analysis::AnalysisResult& result, bool json) {
+  if (json) {
+    std::cout << io::analysis_json(result).dump(2) << '\n';
+  } else {
+    std::cout << io::analysis_table(result);
+  }
+}
+
+}  // namespace myoivig::cli
