@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
   add_init_command(app, status);
   add_load_command(app, status);
   add_check_command(app, status);
+  add_analyze_command(app, status);
   add_eligibility_command(app, status);
   add_dose_command(app, status);
   add_stats_command(app, status);

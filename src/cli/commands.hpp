@@ -12,6 +12,7 @@ void add_demo_command(CLI::App& app, int& status);
 void add_init_command(CLI::App& app, int& status);
 void add_load_command(CLI::App& app, int& status);
 void add_check_command(CLI::App& app, int& status);
+void add_analyze_command(CLI::App& app, int& status);
 void add_eligibility_command(CLI::App& app, int& status);
 void add_dose_command(CLI::App& app, int& status);
 void add_stats_command(CLI::App& app, int& status);
