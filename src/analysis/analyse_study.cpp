@@ -12,6 +12,12 @@ namespace myoivig::analysis {
 util::Expected<AnalysisResult> analyse_study(const domain::StudyData& data,
                                              const domain::Protocol& protocol) {
   MYOIVIG_TRY(domain::validate(protocol));
+  if (protocol.design.kind != domain::DesignKind::single_arm) {
+    // Pooling the arms of a randomised trial would mislead; the by-arm analysis is issue 5.
+    return util::invalid_argument(
+        "analysis: protocol " + protocol.id +
+        " is randomised; this version analyses single-arm protocols only and wrote nothing");
+  }
   const domain::AnalysisPlan& plan = protocol.analysis;
   const StudyIndex index(data);
   AnalysisResult result;

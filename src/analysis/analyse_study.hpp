@@ -20,7 +20,8 @@
 
 namespace myoivig::analysis {
 
-// Fails only on a plan the engine cannot run (e.g. an unknown primary test).
+// Fails on a protocol that does not validate, and on a randomised design (whose by-arm
+// analysis this version does not have: pooling its arms would mislead).
 util::Expected<AnalysisResult> analyse_study(const domain::StudyData& data,
                                              const domain::Protocol& protocol);
 

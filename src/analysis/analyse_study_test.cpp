@@ -266,5 +266,15 @@ TEST(AnalyseStudy, SafetyCountsCoursesGivenAndListsEveryEvent) {
   EXPECT_EQ(safety.listing[2].term, "headache");
 }
 
+TEST(AnalyseStudy, RefusesToPoolTheArmsOfARandomisedDesign) {
+  domain::Protocol protocol = domain::seed_protocol_for_tests();
+  protocol.design.kind = domain::DesignKind::randomised;
+  protocol.design.arms = {{"ivig", "IVIG", false, 1}, {"placebo", "Placebo", true, 1}};
+  protocol.design.randomisation = domain::RandomisationSettings{{2}, false, {}, 10, 1};
+  auto result = analyse_study(five_patients().data(), protocol);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message.find("is randomised"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace myoivig::analysis

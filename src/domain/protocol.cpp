@@ -160,6 +160,7 @@ const InstrumentRange* Protocol::range(Measure measure) const {
 
 util::Expected<void> validate(const Protocol& protocol) {
   if (protocol.id.empty()) return at("study.id", "must not be empty");
+  MYOIVIG_TRY(validate(protocol.design));
   MYOIVIG_TRY(validate_eligibility(protocol.eligibility));
   MYOIVIG_TRY(validate_regimen(protocol.regimen));
   MYOIVIG_TRY(validate_schedule(protocol.schedule));

@@ -11,6 +11,7 @@
 #include "domain/measure.hpp"
 #include "domain/patient.hpp"
 #include "domain/regimen.hpp"
+#include "domain/study_design.hpp"
 #include "util/expected.hpp"
 
 namespace myoivig::domain {
@@ -71,6 +72,7 @@ struct Protocol {
   std::string id;
   std::string title;
   std::string version;
+  StudyDesign design;  // single-arm unless the file has a [design] table
   EligibilityRules eligibility;
   Regimen regimen;
   std::vector<ScheduledVisit> schedule;

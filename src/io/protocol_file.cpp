@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 
+#include "io/protocol_design.hpp"
 #include "io/toml_reader.hpp"
 #include "util/file.hpp"
 
@@ -187,6 +188,8 @@ util::Expected<domain::Protocol> parse_protocol(std::string_view toml_text) {
   TableReader root(document, "");
   domain::Protocol protocol;
   MYOIVIG_TRY(read_study(root, protocol));
+  MYOIVIG_TRY_ASSIGN(design, read_design(root));
+  protocol.design = std::move(design);
   MYOIVIG_TRY(read_eligibility(root, protocol.eligibility));
   MYOIVIG_TRY(read_regimen(root, protocol));
   MYOIVIG_TRY(read_schedule(root, protocol));
