@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/rational.hpp"
 #include "util/expected.hpp"
 
 namespace myoivig::domain {
@@ -29,6 +30,14 @@ struct Assessment {
   std::optional<int> pain_vas_mm;
   std::optional<PhysicianGlobal> physician_global;  // empty at baseline
   std::optional<double> weight_kg;
+  // IMACS core set (shared/specs/outcomes.md section 1), recorded in randomised trials.
+  // Global activity VAS in whole mm (0-100) like the seed's VAS; MMT-8 as a total on the
+  // protocol's scale (bilateral 0-150 unless the protocol says otherwise); HAQ-DI exact.
+  std::optional<int> physician_activity_vas_mm;
+  std::optional<int> patient_activity_vas_mm;
+  std::optional<int> extramuscular_vas_mm;
+  std::optional<int> mmt8_score;
+  std::optional<Rational> haq_di;
 };
 
 enum class Side { right, left, axial };

@@ -32,8 +32,13 @@ void add_patient(StudyData& data, const std::string& id, bool biopsy_proven,
   data.steroid_doses.push_back({id, 60, date("2002-02-04"), std::nullopt});
   data.visits.push_back({id, -4, date("2002-03-18")});
   data.visits.push_back({id, 0, date("2002-04-15")});
-  data.assessments.push_back({id, -4, 64, {}, {}, {}, {}, {}, {}, {}});
-  data.assessments.push_back({id, 0, 64, {}, {}, {}, {}, {}, {}, {}});
+  for (int week : {-4, 0}) {
+    Assessment assessment;
+    assessment.patient_id = id;
+    assessment.week = week;
+    assessment.mmt_score = 64;
+    data.assessments.push_back(assessment);
+  }
 }
 
 std::vector<Finding> eligibility_findings(const StudyData& data) {

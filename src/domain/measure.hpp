@@ -13,13 +13,26 @@
 
 namespace myoivig::domain {
 
-enum class Measure { mmt, adl, ck, vas_fatigue, vas_pain, weight };
+enum class Measure {
+  mmt,
+  adl,
+  ck,
+  vas_fatigue,
+  vas_pain,
+  weight,
+  // IMACS core set
+  mmt8,
+  physician_activity,
+  patient_activity,
+  extramuscular_activity,
+  haq,
+};
 
 enum class Better { higher, lower };
 
 struct MeasureInfo {
   Measure measure;
-  std::string_view id;     // "mmt", "adl", "ck", "vas_fatigue", "vas_pain", "weight"
+  std::string_view id;     // "mmt", "adl", "ck", "vas_fatigue", ..., "haq"
   std::string_view label;  // "MMT score"
   std::string_view unit;   // "points", "IU/l", "cm", "kg"
   Better better;

@@ -191,6 +191,17 @@ util::Expected<void> validate_record(const Assessment& assessment, const Protoco
   MYOIVIG_TRY(check_measure("pain_vas_cm", value_of(assessment, Measure::vas_pain),
                             Measure::vas_pain, protocol));
   MYOIVIG_TRY(check_measure("weight_kg", assessment.weight_kg, Measure::weight, protocol));
+  MYOIVIG_TRY(check_measure("mmt8", as_double(assessment.mmt8_score), Measure::mmt8, protocol));
+  MYOIVIG_TRY(check_measure("physician_activity_vas_cm",
+                            value_of(assessment, Measure::physician_activity),
+                            Measure::physician_activity, protocol));
+  MYOIVIG_TRY(check_measure("patient_activity_vas_cm",
+                            value_of(assessment, Measure::patient_activity),
+                            Measure::patient_activity, protocol));
+  MYOIVIG_TRY(check_measure("extramuscular_vas_cm",
+                            value_of(assessment, Measure::extramuscular_activity),
+                            Measure::extramuscular_activity, protocol));
+  MYOIVIG_TRY(check_measure("haq_di", value_of(assessment, Measure::haq), Measure::haq, protocol));
   if (assessment.physician_global && assessment.week <= protocol.analysis.baseline_week) {
     return field_error("physician_global", "is a change since baseline and must be empty at week " +
                                                std::to_string(assessment.week));

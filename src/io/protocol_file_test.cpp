@@ -173,7 +173,9 @@ std::string case_name(const ::testing::TestParamInfo<EditCase>& param_info) {
   return std::string(param_info.param.name);
 }
 
-const std::string k_measures = "must be one of mmt, adl, ck, vas_fatigue, vas_pain, weight, got";
+const std::string k_measures =
+    "must be one of mmt, adl, ck, vas_fatigue, vas_pain, weight, mmt8, physician_activity, "
+    "patient_activity, extramuscular_activity, haq, got";
 
 INSTANTIATE_TEST_SUITE_P(
     Values, EditedSeedProtocol,
