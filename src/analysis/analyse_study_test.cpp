@@ -271,6 +271,9 @@ TEST(AnalyseStudy, RefusesToPoolTheArmsOfARandomisedDesign) {
   protocol.design.kind = domain::DesignKind::randomised;
   protocol.design.arms = {{"ivig", "IVIG", false, 1}, {"placebo", "Placebo", true, 1}};
   protocol.design.randomisation = domain::RandomisationSettings{{2}, false, {}, 10, 1};
+  protocol.analysis.primary_test = "fisher";
+  protocol.analysis.population = "randomised";
+  protocol.analysis.response = domain::ResponsePlan{};
   auto result = analyse_study(five_patients().data(), protocol);
   ASSERT_FALSE(result.has_value());
   EXPECT_NE(result.error().message.find("is randomised"), std::string::npos);

@@ -106,6 +106,54 @@ util::Expected<void> validate_instruments(const std::vector<InstrumentRange>& in
   return {};
 }
 
+util::Expected<void> validate_response(const ResponsePlan& response) {
+  constexpr int k_max_tis = 100;
+  if (response.threshold < 1 || response.threshold > k_max_tis) {
+    return at("analysis.response.threshold",
+              "must be from 1 to 100 (TIS points), got " + std::to_string(response.threshold));
+  }
+  for (int threshold : response.secondary_thresholds) {
+    if (threshold < 1 || threshold > k_max_tis) {
+      return at("analysis.response.secondary_thresholds",
+                "must be from 1 to 100 (TIS points), got " + std::to_string(threshold));
+    }
+  }
+  if (response.mmt_max < 1 || response.mmt_max > k_max_mmt_maximum) {
+    return at("analysis.response.mmt_max",
+              "must be from 1 to 1000, got " + std::to_string(response.mmt_max));
+  }
+  return {};
+}
+
+// A single-arm plan tests paired changes in the treated; a randomised plan compares the
+// responders of its arms among everyone randomised (intention to treat).
+util::Expected<void> validate_plan_for_design(const Protocol& protocol) {
+  const AnalysisPlan& plan = protocol.analysis;
+  if (protocol.design.kind == DesignKind::single_arm) {
+    if (plan.primary_test != "signrank" && plan.primary_test != "ttest") {
+      return at("analysis.primary_test", "must be signrank or ttest in a single-arm design, got '" +
+                                             plan.primary_test + "'");
+    }
+    if (plan.population != "treated_with_primary_assessment") {
+      return at("analysis.population",
+                "must be treated_with_primary_assessment in a single-arm design, got '" +
+                    plan.population + "'");
+    }
+    if (plan.response) return at("analysis.response", "only a randomised design has one");
+    return {};
+  }
+  if (plan.primary_test != "fisher") {
+    return at("analysis.primary_test",
+              "must be fisher in a randomised design, got '" + plan.primary_test + "'");
+  }
+  if (plan.population != "randomised") {
+    return at("analysis.population",
+              "must be randomised in a randomised design, got '" + plan.population + "'");
+  }
+  if (!plan.response) return at("analysis.response", "is required for a randomised design");
+  return validate_response(*plan.response);
+}
+
 util::Expected<void> validate_analysis(const Protocol& protocol) {
   const AnalysisPlan& plan = protocol.analysis;
   if (!protocol.visit(plan.baseline_week)) {
@@ -126,19 +174,12 @@ util::Expected<void> validate_analysis(const Protocol& protocol) {
                 "'" + std::string(info(endpoint).id) + "' has no range under [instruments]");
     }
   }
-  if (plan.primary_test != "signrank" && plan.primary_test != "ttest") {
-    return at("analysis.primary_test",
-              "must be signrank or ttest, got '" + plan.primary_test + "'");
-  }
+  MYOIVIG_TRY(validate_plan_for_design(protocol));
   if (!(plan.alpha > 0 && plan.alpha < 1)) {
     return at("analysis.alpha", "must be between 0 and 1, got " + number(plan.alpha));
   }
   if (!(plan.conf_level > 0 && plan.conf_level < 1)) {
     return at("analysis.conf_level", "must be between 0 and 1, got " + number(plan.conf_level));
-  }
-  if (plan.population != "treated_with_primary_assessment") {
-    return at("analysis.population",
-              "must be treated_with_primary_assessment, got '" + plan.population + "'");
   }
   return {};
 }

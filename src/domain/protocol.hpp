@@ -12,6 +12,7 @@
 #include "domain/patient.hpp"
 #include "domain/regimen.hpp"
 #include "domain/study_design.hpp"
+#include "domain/total_improvement_score.hpp"
 #include "util/expected.hpp"
 
 namespace myoivig::domain {
@@ -56,6 +57,25 @@ struct InstrumentRange {
   std::string assumption;  // empty when the range is published; otherwise why chosen
 };
 
+// How a randomised trial judges response (shared/specs/outcomes.md sections 4, 6, 7):
+// a patient responds at the primary week when the ACR/EULAR TIS reaches the threshold and,
+// when asked, no confirmed deterioration occurred up to then. A patient without a TIS at
+// the primary week (missing measures, withdrawn) does not respond (intention to treat).
+struct ResponsePlan {
+  Population population = Population::adult;
+  int mmt_max = 150;  // the MMT-8 scale of the trial: 150 bilateral
+  int threshold = 20;
+  std::vector<int> secondary_thresholds;  // e.g. {40, 60}
+  bool without_confirmed_deterioration = true;
+};
+
+// Adverse events of special interest (e.g. thromboembolic events with IVIG), listed
+// separately in the safety analysis; matched by verbatim term, ignoring case.
+struct SpecialInterest {
+  std::string label;
+  std::vector<std::string> terms;
+};
+
 struct AnalysisPlan {
   int baseline_week = 0;
   int primary_week = 12;
@@ -66,6 +86,8 @@ struct AnalysisPlan {
   // Analysed set: treated patients with the endpoints assessed at baseline and at the
   // primary week and not withdrawn before it.
   std::string population = "treated_with_primary_assessment";
+  std::optional<ResponsePlan> response;  // randomised designs: responders by arm
+  std::optional<SpecialInterest> special_interest;
 };
 
 struct Protocol {

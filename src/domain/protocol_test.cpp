@@ -196,7 +196,8 @@ INSTANTIATE_TEST_SUITE_P(
                      [](Protocol& p) { p.instruments.erase(p.instruments.begin() + 1); },  // adl
                      "analysis.endpoints: 'adl' has no range under [instruments]"},
         ValidateCase{"unknown_test", [](Protocol& p) { p.analysis.primary_test = "ranksum"; },
-                     "analysis.primary_test: must be signrank or ttest, got 'ranksum'"},
+                     "analysis.primary_test: must be signrank or ttest in a single-arm design, got "
+                     "'ranksum'"},
         ValidateCase{"alpha_0", [](Protocol& p) { p.analysis.alpha = 0; },
                      "analysis.alpha: must be between 0 and 1, got 0"},
         ValidateCase{"alpha_1", [](Protocol& p) { p.analysis.alpha = 1; },
@@ -204,7 +205,8 @@ INSTANTIATE_TEST_SUITE_P(
         ValidateCase{"conf_level_above_1", [](Protocol& p) { p.analysis.conf_level = 1.5; },
                      "analysis.conf_level: must be between 0 and 1, got 1.5"},
         ValidateCase{"unknown_population", [](Protocol& p) { p.analysis.population = "all"; },
-                     "analysis.population: must be treated_with_primary_assessment, got 'all'"}),
+                     "analysis.population: must be treated_with_primary_assessment in a "
+                     "single-arm design, got 'all'"}),
     case_name);
 
 TEST(Protocol, FindsScheduledVisitsByWeek) {

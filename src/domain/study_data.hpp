@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/adverse_event.hpp"
+#include "domain/allocation.hpp"
 #include "domain/assessment.hpp"
 #include "domain/condition.hpp"
 #include "domain/course.hpp"
@@ -27,6 +28,7 @@ struct StudyInfo {
 struct StudyData {
   StudyInfo info;
   std::vector<Patient> patients;
+  std::vector<Allocation> allocations;  // randomised studies only
   std::vector<Condition> conditions;
   std::vector<SteroidDose> steroid_doses;
   std::vector<Course> courses;

@@ -49,10 +49,33 @@ from_arm = "placebo"
 to_arm = "ivig"
 )";
 
-// The seed text with `design` inserted before [eligibility].
+// A randomised plan: responders by arm on the TIS, Fisher's test, everyone randomised.
+const std::string k_randomised_plan = R"(primary_test = "fisher"
+population = "randomised"
+
+[analysis.response]
+population = "adult"
+mmt_max = 150
+threshold = 20
+secondary_thresholds = [40, 60]
+
+[analysis.special_interest]
+label = "thromboembolic events"
+terms = ["deep vein thrombosis", "pulmonary embolism"]
+)";
+
+// The seed text with `design` inserted before [eligibility] and, for a randomised design,
+// the randomised plan in place of the seed's test and population.
 util::Expected<domain::Protocol> with_design(const std::string& design) {
   std::string text = seed_text();
   text.insert(text.find("[eligibility]\n"), design + "\n");
+  if (design.find("kind = \"randomised\"") != std::string::npos) {
+    const std::size_t test = text.find("primary_test = \"signrank\"");
+    const std::size_t end = text.find("population = \"treated_with_primary_assessment\"\n");
+    text.replace(
+        test, end + std::string("population = \"treated_with_primary_assessment\"\n").size() - test,
+        k_randomised_plan);
+  }
   return parse_protocol(text);
 }
 
@@ -83,6 +106,14 @@ TEST(ProtocolDesign, ARandomisedDesignReadsBackFieldByField) {
   EXPECT_EQ(design.randomisation->seed, 2012u);
   ASSERT_TRUE(design.crossover.has_value());
   EXPECT_EQ(design.crossover->trigger, "confirmed_deterioration");
+  const domain::AnalysisPlan& plan = protocol->analysis;
+  ASSERT_TRUE(plan.response.has_value());
+  EXPECT_EQ(plan.response->mmt_max, 150);
+  EXPECT_EQ(plan.response->threshold, 20);
+  EXPECT_EQ(plan.response->secondary_thresholds, (std::vector<int>{40, 60}));
+  EXPECT_TRUE(plan.response->without_confirmed_deterioration);
+  ASSERT_TRUE(plan.special_interest.has_value());
+  EXPECT_EQ(plan.special_interest->terms.size(), 2u);
 }
 
 struct DesignEdit {
@@ -124,7 +155,9 @@ INSTANTIATE_TEST_SUITE_P(
         DesignEdit{"crossover_arm", "to_arm = \"ivig\"", "to_arm = \"open\"",
                    "design.crossover.to_arm: 'open' is not an arm of the design"},
         DesignEdit{"arm_twice", "id = \"placebo\"", "id = \"ivig\"",
-                   "design.arms[1].id: 'ivig' is listed twice"}),
+                   "design.arms[1].id: 'ivig' is listed twice"},
+        DesignEdit{"single_arm_with_plan", "kind = \"randomised\"", "kind = \"single_arm\"",
+                   "design.kind: a single_arm design has at most 1 arm, got 2"}),
     [](const auto& param_info) { return std::string(param_info.param.name); });
 
 }  // namespace

@@ -155,6 +155,44 @@ Expected<void> read_instruments(TableReader& root, domain::Protocol& protocol) {
   return {};
 }
 
+Expected<std::optional<domain::ResponsePlan>> read_response(TableReader& analysis) {
+  MYOIVIG_TRY_ASSIGN(table, analysis.table("response", false));
+  if (!table) return std::optional<domain::ResponsePlan>();
+  TableReader reader(*table, "analysis.response");
+  domain::ResponsePlan response;
+  MYOIVIG_TRY_ASSIGN(population_text, reader.string("population", "adult"));
+  MYOIVIG_TRY_ASSIGN(population, with_key(domain::parse_population(population_text),
+                                          "analysis.response.population"));
+  MYOIVIG_TRY_ASSIGN(mmt_max, reader.integer("mmt_max"));
+  MYOIVIG_TRY_ASSIGN(threshold, reader.integer("threshold"));
+  MYOIVIG_TRY_ASSIGN(secondary, reader.array("secondary_thresholds", false));
+  MYOIVIG_TRY_ASSIGN(without, reader.boolean("without_confirmed_deterioration", true));
+  response.population = population;
+  response.mmt_max = static_cast<int>(mmt_max);
+  response.threshold = static_cast<int>(threshold);
+  for (std::size_t i = 0; secondary && i < secondary->size(); ++i) {
+    const auto value = secondary->get(i)->value<std::int64_t>();
+    if (!value) {
+      return util::invalid_argument("analysis.response.secondary_thresholds[" + std::to_string(i) +
+                                    "]: must be an integer");
+    }
+    response.secondary_thresholds.push_back(static_cast<int>(*value));
+  }
+  response.without_confirmed_deterioration = without;
+  MYOIVIG_TRY(reader.refuse_unknown());
+  return std::optional(response);
+}
+
+Expected<std::optional<domain::SpecialInterest>> read_special_interest(TableReader& analysis) {
+  MYOIVIG_TRY_ASSIGN(table, analysis.table("special_interest", false));
+  if (!table) return std::optional<domain::SpecialInterest>();
+  TableReader reader(*table, "analysis.special_interest");
+  MYOIVIG_TRY_ASSIGN(label, reader.string("label"));
+  MYOIVIG_TRY_ASSIGN(terms, reader.strings("terms"));
+  MYOIVIG_TRY(reader.refuse_unknown());
+  return std::optional(domain::SpecialInterest{label, terms});
+}
+
 Expected<void> read_analysis(TableReader& root, domain::AnalysisPlan& plan) {
   MYOIVIG_TRY_ASSIGN(table, root.table("analysis"));
   TableReader reader(*table, "analysis");
@@ -172,6 +210,10 @@ Expected<void> read_analysis(TableReader& root, domain::AnalysisPlan& plan) {
   plan.alpha = alpha;
   plan.conf_level = conf_level;
   plan.population = population;
+  MYOIVIG_TRY_ASSIGN(response, read_response(reader));
+  plan.response = response;
+  MYOIVIG_TRY_ASSIGN(special_interest, read_special_interest(reader));
+  plan.special_interest = std::move(special_interest);
   return reader.refuse_unknown();
 }
 

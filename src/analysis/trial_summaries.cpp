@@ -1,0 +1,168 @@
+#include "analysis/trial_summaries.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "stats/binom.hpp"
+#include "stats/descriptive.hpp"
+#include "stats/prop_diff.hpp"
+#include "stats/ttest.hpp"
+
+namespace myoivig::analysis {
+namespace {
+
+bool responds(const PatientResponse& patient, int threshold, bool without_deterioration) {
+  if (!patient.tis_at_primary || *patient.tis_at_primary < threshold) return false;
+  return !(without_deterioration && patient.confirmed_deterioration);
+}
+
+std::optional<double> ratio(std::size_t part, std::size_t whole) {
+  if (whole == 0) return std::nullopt;
+  return static_cast<double>(part) / static_cast<double>(whole);
+}
+
+// Mean, SD and t interval of `values` (SD and interval need 2 non-constant values).
+void describe(const std::vector<double>& values, double conf_level, std::optional<double>& mean,
+              std::optional<double>& sd, std::optional<stats::Interval>& ci) {
+  if (values.empty()) return;
+  mean = stats::plain_mean(values);
+  if (auto spread = stats::sd(values)) sd = *spread;
+  stats::TtestOptions options;
+  options.conf_level = conf_level;
+  if (auto test = stats::ttest(values, options)) ci = stats::Interval{test->ci_low, test->ci_high};
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace
+
+ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
+                                       const std::vector<PatientResponse>& patients, int threshold,
+                                       bool without_confirmed_deterioration, double conf_level) {
+  ResponderComparison comparison;
+  comparison.threshold = threshold;
+  for (const ArmCount& arm : arms) {
+    ArmResponders count{arm.arm, 0, 0, std::nullopt, std::nullopt};
+    for (const PatientResponse& patient : patients) {
+      if (patient.arm != arm.arm) continue;
+      ++count.n;
+      if (responds(patient, threshold, without_confirmed_deterioration)) ++count.responders;
+    }
+    count.proportion = ratio(count.responders, count.n);
+    if (count.n > 0) {
+      if (auto ci = stats::clopper_pearson(static_cast<std::int64_t>(count.responders),
+                                           static_cast<std::int64_t>(count.n), conf_level)) {
+        count.ci = *ci;
+      }
+    }
+    comparison.arms.push_back(count);
+  }
+  if (comparison.arms.size() == 2 && comparison.arms[0].n > 0 && comparison.arms[1].n > 0) {
+    const ArmResponders& first = comparison.arms[0];
+    const ArmResponders& second = comparison.arms[1];
+    if (auto diff = stats::prop_diff(static_cast<std::int64_t>(first.responders),
+                                     static_cast<std::int64_t>(first.n),
+                                     static_cast<std::int64_t>(second.responders),
+                                     static_cast<std::int64_t>(second.n), conf_level)) {
+      comparison.difference = diff->difference;
+      comparison.difference_ci = stats::Interval{diff->ci_low, diff->ci_high};
+      comparison.p_value = diff->p_value;
+    }
+  }
+  return comparison;
+}
+
+std::vector<ArmWeekSummary> tis_by_visit(const std::vector<ArmCount>& arms,
+                                         const std::vector<PatientResponse>& patients,
+                                         const std::vector<int>& weeks, double conf_level) {
+  std::vector<ArmWeekSummary> rows;
+  for (const ArmCount& arm : arms) {
+    for (int week : weeks) {
+      std::vector<double> values;
+      for (const PatientResponse& patient : patients) {
+        if (patient.arm != arm.arm) continue;
+        for (const TisAtWeek& visit : patient.tis_by_week) {
+          if (visit.week == week && visit.tis) values.push_back(*visit.tis);
+        }
+      }
+      ArmWeekSummary row{arm.arm, week, values.size(), {}, {}, {}};
+      describe(values, conf_level, row.mean, row.sd, row.ci);
+      rows.push_back(row);
+    }
+  }
+  return rows;
+}
+
+MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmCount>& arms,
+                                 const std::vector<PatientResponse>& patients,
+                                 const StudyIndex& index, const domain::AnalysisPlan& plan) {
+  MeasureChangeByArm result{measure, {}};
+  for (const ArmCount& arm : arms) {
+    std::vector<double> changes;
+    for (const PatientResponse& patient : patients) {
+      if (patient.arm != arm.arm) continue;
+      const domain::Assessment* before = index.assessment(patient.patient_id, plan.baseline_week);
+      const domain::Assessment* after = index.assessment(patient.patient_id, plan.primary_week);
+      if (before == nullptr || after == nullptr) continue;
+      const auto from = domain::value_of(*before, measure);
+      const auto to = domain::value_of(*after, measure);
+      if (from && to) changes.push_back(*to - *from);
+    }
+    ArmChange change{arm.arm, changes.size(), {}, {}, {}};
+    describe(changes, plan.conf_level, change.mean, change.sd, change.ci);
+    result.arms.push_back(change);
+  }
+  return result;
+}
+
+void summarise_trial_safety(const domain::StudyData& data, const domain::AnalysisPlan& plan,
+                            const std::vector<PatientResponse>& patients, TrialResult& result) {
+  std::unordered_map<std::string_view, std::string_view> arm_of;
+  for (const PatientResponse& patient : patients) arm_of.emplace(patient.patient_id, patient.arm);
+  std::set<std::string> terms;
+  if (plan.special_interest) {
+    result.special_interest_label = plan.special_interest->label;
+    for (const std::string& term : plan.special_interest->terms) terms.insert(lower(term));
+  }
+  for (const ArmCount& arm : result.arms) {
+    ArmSafety safety;
+    safety.arm = arm.arm;
+    safety.patients = arm.treated;
+    std::set<std::string_view> with_event;
+    std::set<std::string_view> with_special;
+    for (const domain::Administration& given : data.administrations) {
+      const auto found = arm_of.find(given.patient_id);
+      if (found != arm_of.end() && found->second == arm.arm) ++safety.infusions;
+    }
+    for (const domain::AdverseEvent& event : data.adverse_events) {
+      const auto found = arm_of.find(event.patient_id);
+      if (found == arm_of.end() || found->second != arm.arm) continue;
+      ++safety.events;
+      if (event.serious) ++safety.serious_events;
+      with_event.insert(found->first);
+      if (!terms.contains(lower(event.term))) continue;
+      ++safety.special_interest_events;
+      with_special.insert(found->first);
+      result.special_interest.push_back(
+          {arm.arm,
+           {event.patient_id, event.course_number, event.term, event.onset_date, event.serious,
+            event.severity, event.relatedness, event.outcome}});
+    }
+    safety.patients_with_event = with_event.size();
+    safety.patients_with_special_interest = with_special.size();
+    safety.events_per_infusion = ratio(safety.events, safety.infusions);
+    safety.patients_with_event_proportion = ratio(safety.patients_with_event, safety.patients);
+    result.safety.push_back(safety);
+  }
+}
+
+}  // namespace myoivig::analysis

@@ -1,0 +1,34 @@
+// The per-arm summaries of a randomised trial's analysis: responders at a TIS threshold
+// compared between the first two arms, mean TIS by visit, change of a measure from
+// baseline to the primary week, and safety with the adverse events of special interest.
+// Helpers of analyse_trial (analysis/trial_analysis.hpp).
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/study_index.hpp"
+#include "analysis/trial_result.hpp"
+#include "domain/protocol.hpp"
+#include "domain/study_data.hpp"
+
+namespace myoivig::analysis {
+
+ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
+                                       const std::vector<PatientResponse>& patients, int threshold,
+                                       bool without_confirmed_deterioration, double conf_level);
+
+std::vector<ArmWeekSummary> tis_by_visit(const std::vector<ArmCount>& arms,
+                                         const std::vector<PatientResponse>& patients,
+                                         const std::vector<int>& weeks, double conf_level);
+
+MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmCount>& arms,
+                                 const std::vector<PatientResponse>& patients,
+                                 const StudyIndex& index, const domain::AnalysisPlan& plan);
+
+// Fills result.safety, result.special_interest_label and result.special_interest.
+void summarise_trial_safety(const domain::StudyData& data, const domain::AnalysisPlan& plan,
+                            const std::vector<PatientResponse>& patients, TrialResult& result);
+
+}  // namespace myoivig::analysis
