@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "domain/entry_rules.hpp"
 #include "domain/exclusion_rule.hpp"
 #include "domain/steroid_resistance.hpp"
 #include "util/enum_names.hpp"
@@ -105,10 +106,17 @@ EligibilityReport evaluate_eligibility(const Patient& patient, const Eligibility
   EligibilityReport report{patient.id, Verdict::undetermined, {}};
   report.rules.push_back(evaluate_diagnosis(patient, rules));
   report.rules.push_back(evaluate_biopsy(patient, rules));
-  const std::vector<MmtScore> scores = mmt_scores(records);
-  report.rules.push_back(evaluate_steroid_resistance(rules.steroid_resistance,
-                                                     records.steroid_doses, scores,
-                                                     reference_date(patient, records, protocol)));
+  if (rules.bohan_peter) {
+    report.rules.push_back(evaluate_bohan_peter(*rules.bohan_peter, patient, records.conditions));
+  }
+  if (rules.steroid_resistance) {
+    report.rules.push_back(evaluate_steroid_resistance(*rules.steroid_resistance,
+                                                       records.steroid_doses, mmt_scores(records),
+                                                       reference_date(patient, records, protocol)));
+  }
+  if (rules.core_set_entry) {
+    report.rules.push_back(evaluate_core_set_entry(*rules.core_set_entry, records.assessments));
+  }
   for (const Exclusion& exclusion : rules.exclusions) {
     const auto record =
         std::find_if(records.conditions.begin(), records.conditions.end(),

@@ -5,7 +5,10 @@
 // Rules, in the order reported:
 // - diagnosis: the patient's diagnosis is one the protocol admits;
 // - biopsy: biopsy-proven, when the protocol requires it;
-// - steroid_resistance: steroid_resistance.hpp, judged at the reference date below;
+// - bohan_peter, when the protocol has it: domain/entry_rules.hpp;
+// - steroid_resistance, when the protocol has it: steroid_resistance.hpp, judged at the
+//   reference date below;
+// - core_set_entry, when the protocol has it: domain/entry_rules.hpp;
 // - exclusion.<code>, one per exclusion: met when the screening record says the condition
 //   is absent, not met when present, unknown when there is no record. A condition dated
 //   after enrolment does not exclude. An exclusion with within_weeks excludes only when

@@ -23,7 +23,7 @@ Protocol seed_like_protocol() {
   protocol.id = "TEST";
   protocol.eligibility.diagnoses = {Diagnosis::polymyositis, Diagnosis::dermatomyositis};
   protocol.eligibility.biopsy_required = true;
-  protocol.eligibility.steroid_resistance = {50, 4, 1};
+  protocol.eligibility.steroid_resistance = SteroidResistanceRule{50, 4, 1};
   protocol.eligibility.exclusions = {{"malignancy", "Malignancy", std::nullopt},
                                      {"prior_ivig", "IVIG within 6 weeks before enrolment", 6}};
   protocol.analysis.baseline_week = 0;

@@ -40,9 +40,7 @@ util::Expected<void> validate_regimen(const Regimen& regimen) {
   return {};
 }
 
-util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
-  if (rules.diagnoses.empty()) return at("eligibility.diagnoses", "must name PM, DM or both");
-  const SteroidResistanceRule& steroid = rules.steroid_resistance;
+util::Expected<void> validate_steroid_resistance(const SteroidResistanceRule& steroid) {
   if (steroid.prednisolone_above_mg_per_day < 0) {
     return at("eligibility.steroid_resistance.prednisolone_above_mg_per_day",
               "must be 0 or more, got " + number(steroid.prednisolone_above_mg_per_day));
@@ -56,6 +54,26 @@ util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
         "eligibility.steroid_resistance.mmt_improvement_min_points",
         "must be a positive integer, got " + std::to_string(steroid.mmt_improvement_min_points));
   }
+  return {};
+}
+
+util::Expected<void> validate_core_set_entry(const CoreSetEntryRule& entry) {
+  if (entry.mmt8_below < 1) {
+    return at("eligibility.core_set_entry.mmt8_below",
+              "must be a positive integer, got " + std::to_string(entry.mmt8_below));
+  }
+  if (entry.other_abnormal < 0 || entry.other_abnormal > 5) {
+    return at("eligibility.core_set_entry.other_abnormal",
+              "must be from 0 to 5 (the other core set measures), got " +
+                  std::to_string(entry.other_abnormal));
+  }
+  return {};
+}
+
+util::Expected<void> validate_eligibility(const EligibilityRules& rules) {
+  if (rules.diagnoses.empty()) return at("eligibility.diagnoses", "must name PM, DM or both");
+  if (rules.steroid_resistance) MYOIVIG_TRY(validate_steroid_resistance(*rules.steroid_resistance));
+  if (rules.core_set_entry) MYOIVIG_TRY(validate_core_set_entry(*rules.core_set_entry));
   std::set<std::string> codes;
   for (std::size_t i = 0; i < rules.exclusions.size(); ++i) {
     const Exclusion& exclusion = rules.exclusions[i];

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/entry_rules.hpp"
 #include "domain/measure.hpp"
 #include "domain/patient.hpp"
 #include "domain/regimen.hpp"
@@ -38,7 +39,9 @@ struct Exclusion {
 struct EligibilityRules {
   std::vector<Diagnosis> diagnoses;
   bool biopsy_required = true;
-  SteroidResistanceRule steroid_resistance;
+  std::optional<SteroidResistanceRule> steroid_resistance;  // the seed study's entry rule
+  std::optional<BohanPeterRule> bohan_peter;                // domain/entry_rules.hpp
+  std::optional<CoreSetEntryRule> core_set_entry;
   std::vector<Exclusion> exclusions;
 };
 

@@ -49,8 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
         ValidateCase{"interval_set", [](Protocol& p) { p.regimen.interval_weeks = 6; }, ""},
         ValidateCase{"zero_thresholds",
                      [](Protocol& p) {
-                       p.eligibility.steroid_resistance.prednisolone_above_mg_per_day = 0;
-                       p.eligibility.steroid_resistance.duration_above_weeks = 0;
+                       p.eligibility.steroid_resistance->prednisolone_above_mg_per_day = 0;
+                       p.eligibility.steroid_resistance->duration_above_weeks = 0;
                      },
                      ""},
         ValidateCase{"week_520",
@@ -82,17 +82,17 @@ INSTANTIATE_TEST_SUITE_P(
         ValidateCase{
             "negative_prednisolone",
             [](Protocol& p) {
-              p.eligibility.steroid_resistance.prednisolone_above_mg_per_day = -1;
+              p.eligibility.steroid_resistance->prednisolone_above_mg_per_day = -1;
             },
             "eligibility.steroid_resistance.prednisolone_above_mg_per_day: must be 0 or more, "
             "got -1"},
         ValidateCase{
             "negative_duration",
-            [](Protocol& p) { p.eligibility.steroid_resistance.duration_above_weeks = -1; },
+            [](Protocol& p) { p.eligibility.steroid_resistance->duration_above_weeks = -1; },
             "eligibility.steroid_resistance.duration_above_weeks: must be 0 or more, got -1"},
         ValidateCase{
             "zero_improvement_points",
-            [](Protocol& p) { p.eligibility.steroid_resistance.mmt_improvement_min_points = 0; },
+            [](Protocol& p) { p.eligibility.steroid_resistance->mmt_improvement_min_points = 0; },
             "eligibility.steroid_resistance.mmt_improvement_min_points: must be a positive "
             "integer, got 0"},
         ValidateCase{"empty_exclusion_code",

@@ -22,7 +22,7 @@ inline Protocol seed_protocol_for_tests() {
   EligibilityRules& eligibility = protocol.eligibility;
   eligibility.diagnoses = {Diagnosis::polymyositis, Diagnosis::dermatomyositis};
   eligibility.biopsy_required = true;
-  eligibility.steroid_resistance = {50, 4, 1};
+  eligibility.steroid_resistance = SteroidResistanceRule{50, 4, 1};
   eligibility.exclusions = {
       {"iga_deficiency", "IgA deficiency", std::nullopt},
       {"thrombosis_history", "History of thrombosis", std::nullopt},

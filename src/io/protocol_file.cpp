@@ -64,6 +64,60 @@ Expected<void> read_exclusions(TableReader& eligibility, domain::EligibilityRule
   return {};
 }
 
+Expected<void> read_steroid_resistance(TableReader& eligibility, domain::EligibilityRules& rules) {
+  MYOIVIG_TRY_ASSIGN(table, eligibility.table("steroid_resistance", false));
+  if (!table) return {};
+  TableReader steroid(*table, "eligibility.steroid_resistance");
+  MYOIVIG_TRY_ASSIGN(dose, steroid.number("prednisolone_above_mg_per_day"));
+  MYOIVIG_TRY_ASSIGN(weeks, steroid.integer("duration_above_weeks"));
+  MYOIVIG_TRY_ASSIGN(points, steroid.integer("mmt_improvement_min_points", 1));
+  rules.steroid_resistance =
+      domain::SteroidResistanceRule{dose, static_cast<int>(weeks), static_cast<int>(points)};
+  return steroid.refuse_unknown();
+}
+
+// [eligibility.bohan_peter] and [eligibility.core_set_entry] (domain/entry_rules.hpp).
+Expected<void> read_entry_rules(TableReader& eligibility, domain::EligibilityRules& rules) {
+  MYOIVIG_TRY_ASSIGN(bohan_table, eligibility.table("bohan_peter", false));
+  if (bohan_table) {
+    TableReader reader(*bohan_table, "eligibility.bohan_peter");
+    MYOIVIG_TRY_ASSIGN(minimum, reader.string("minimum", "probable"));
+    if (minimum != "possible" && minimum != "probable" && minimum != "definite") {
+      return util::invalid_argument(
+          "eligibility.bohan_peter.minimum: must be one of possible, probable, definite, got '" +
+          minimum + "'");
+    }
+    rules.bohan_peter =
+        domain::BohanPeterRule{minimum == "possible"   ? domain::BohanPeterCertainty::possible
+                               : minimum == "probable" ? domain::BohanPeterCertainty::probable
+                                                       : domain::BohanPeterCertainty::definite};
+    MYOIVIG_TRY(reader.refuse_unknown());
+  }
+  MYOIVIG_TRY_ASSIGN(entry_table, eligibility.table("core_set_entry", false));
+  if (!entry_table) return {};
+  TableReader reader(*entry_table, "eligibility.core_set_entry");
+  domain::CoreSetEntryRule entry;
+  MYOIVIG_TRY_ASSIGN(week, reader.integer("week"));
+  MYOIVIG_TRY_ASSIGN(below, reader.integer("mmt8_below"));
+  MYOIVIG_TRY_ASSIGN(others, reader.integer("other_abnormal"));
+  MYOIVIG_TRY_ASSIGN(physician, reader.integer("physician_activity_min_mm", 20));
+  MYOIVIG_TRY_ASSIGN(patient, reader.integer("patient_activity_min_mm", 20));
+  MYOIVIG_TRY_ASSIGN(extramuscular, reader.integer("extramuscular_min_mm", 10));
+  MYOIVIG_TRY_ASSIGN(haq_text, reader.string("haq_min", "0.25"));
+  auto haq = domain::Rational::parse_decimal(haq_text, 3);
+  if (!haq) return haq.error().with_context("eligibility.core_set_entry.haq_min");
+  MYOIVIG_TRY(reader.refuse_unknown());
+  entry.week = static_cast<int>(week);
+  entry.mmt8_below = static_cast<int>(below);
+  entry.other_abnormal = static_cast<int>(others);
+  entry.physician_activity_min_mm = static_cast<int>(physician);
+  entry.patient_activity_min_mm = static_cast<int>(patient);
+  entry.extramuscular_min_mm = static_cast<int>(extramuscular);
+  entry.haq_min = *haq;
+  rules.core_set_entry = entry;
+  return {};
+}
+
 Expected<void> read_eligibility(TableReader& root, domain::EligibilityRules& rules) {
   MYOIVIG_TRY_ASSIGN(table, root.table("eligibility"));
   TableReader eligibility(*table, "eligibility");
@@ -75,13 +129,8 @@ Expected<void> read_eligibility(TableReader& root, domain::EligibilityRules& rul
   }
   MYOIVIG_TRY_ASSIGN(biopsy, eligibility.boolean("biopsy_required"));
   rules.biopsy_required = biopsy;
-  MYOIVIG_TRY_ASSIGN(steroid_table, eligibility.table("steroid_resistance"));
-  TableReader steroid(*steroid_table, "eligibility.steroid_resistance");
-  MYOIVIG_TRY_ASSIGN(dose, steroid.number("prednisolone_above_mg_per_day"));
-  MYOIVIG_TRY_ASSIGN(weeks, steroid.integer("duration_above_weeks"));
-  MYOIVIG_TRY_ASSIGN(points, steroid.integer("mmt_improvement_min_points", 1));
-  rules.steroid_resistance = {dose, static_cast<int>(weeks), static_cast<int>(points)};
-  MYOIVIG_TRY(steroid.refuse_unknown());
+  MYOIVIG_TRY(read_steroid_resistance(eligibility, rules));
+  MYOIVIG_TRY(read_entry_rules(eligibility, rules));
   MYOIVIG_TRY(read_exclusions(eligibility, rules));
   return eligibility.refuse_unknown();
 }

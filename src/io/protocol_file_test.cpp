@@ -52,9 +52,9 @@ TEST_F(SeedProtocolFile, Eligibility) {
   EXPECT_EQ(rules.diagnoses, (std::vector<domain::Diagnosis>{domain::Diagnosis::polymyositis,
                                                              domain::Diagnosis::dermatomyositis}));
   EXPECT_TRUE(rules.biopsy_required);
-  EXPECT_EQ(rules.steroid_resistance.prednisolone_above_mg_per_day, 50);
-  EXPECT_EQ(rules.steroid_resistance.duration_above_weeks, 4);
-  EXPECT_EQ(rules.steroid_resistance.mmt_improvement_min_points, 1);
+  EXPECT_EQ(rules.steroid_resistance->prednisolone_above_mg_per_day, 50);
+  EXPECT_EQ(rules.steroid_resistance->duration_above_weeks, 4);
+  EXPECT_EQ(rules.steroid_resistance->mmt_improvement_min_points, 1);
 
   const std::vector<std::string> codes = {"iga_deficiency",
                                           "thrombosis_history",
