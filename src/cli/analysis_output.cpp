@@ -8,6 +8,7 @@
 #include "io/analysis_table.hpp"
 #include "io/report_html.hpp"
 #include "io/trial_json.hpp"
+#include "io/trial_report_html.hpp"
 #include "io/trial_table.hpp"
 #include "util/file.hpp"
 
@@ -48,8 +49,11 @@ void print_analysis(const analysis::AnalysisResult& result, bool json) {
 }
 
 util::Expected<void> write_trial_folder(const std::string& folder,
-                                        const analysis::TrialResult& result) {
+                                        const analysis::TrialResult& result,
+                                        const domain::Protocol& protocol) {
   MYOIVIG_TRY_ASSIGN(directory, output_folder(folder));
+  MYOIVIG_TRY(util::write_file_atomically(directory / "report.html",
+                                          io::render_trial_report(result, protocol)));
   return util::write_file_atomically(directory / "analysis.json",
                                      io::trial_json(result).dump(2) + "\n");
 }

@@ -1,6 +1,6 @@
 // Output of an analysis, shared by `analyze` and `demo`: the terminal table or the JSON
 // document on standard output, and, with an output folder, report.html (the self-contained
-// HTML report, single-arm studies) and analysis.json written there.
+// HTML report) and analysis.json written there.
 // Thread-safety: writes to standard output and the file system.
 #pragma once
 
@@ -21,9 +21,10 @@ util::Expected<void> write_report_folder(const std::string& folder,
 // Prints the JSON document or the terminal table.
 void print_analysis(const analysis::AnalysisResult& result, bool json);
 
-// A randomised trial's: DIR/analysis.json (the HTML report covers single-arm studies only).
+// A randomised trial's report.html and analysis.json in DIR.
 util::Expected<void> write_trial_folder(const std::string& folder,
-                                        const analysis::TrialResult& result);
+                                        const analysis::TrialResult& result,
+                                        const domain::Protocol& protocol);
 void print_trial(const analysis::TrialResult& result, bool json);
 
 }  // namespace myoivig::cli

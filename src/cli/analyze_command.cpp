@@ -1,7 +1,7 @@
 // myoivig analyze --db FILE [--out DIR] [--json]: runs the protocol's analysis plan over
 // the stored study and prints the results table (or the JSON document); with --out, also
-// writes DIR/analysis.json and, for a single-arm study, DIR/report.html. A randomised
-// protocol gets the by-arm analysis (analysis/trial_analysis.hpp).
+// writes DIR/report.html and DIR/analysis.json. A randomised protocol gets the by-arm
+// analysis (analysis/trial_analysis.hpp).
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -28,10 +28,10 @@ int run_trial_analysis(const AnalyzeOptions& options, const domain::StudyData& d
   if (!result) return report_error("analyze", result.error());
   print_trial(*result, options.json);
   if (options.out.empty()) return k_exit_success;
-  if (auto written = write_trial_folder(options.out, *result); !written) {
+  if (auto written = write_trial_folder(options.out, *result, protocol); !written) {
     return report_error("analyze", written.error());
   }
-  if (!options.json) std::cout << "\nAnalysis written to " << options.out << "/analysis.json\n";
+  if (!options.json) std::cout << "\nReport written to " << options.out << "/report.html\n";
   return k_exit_success;
 }
 

@@ -84,6 +84,7 @@ std::string assumption_table(const domain::Protocol& protocol) {
 std::string test_name(std::string_view test) {
   if (test == "signrank") return "Wilcoxon signed-rank test";
   if (test == "ttest") return "paired t-test";
+  if (test == "fisher") return "Fisher's exact test (responders by arm)";
   return std::string(test);
 }
 
@@ -96,6 +97,9 @@ std::string describe_population(std::string_view population) {
   if (population == "treated_with_primary_assessment") {
     return "treated patients with every endpoint assessed at baseline and at the primary "
            "timepoint, not withdrawn before it";
+  }
+  if (population == "randomised") {
+    return "every randomised patient in the arm allocated (intention to treat)";
   }
   return std::string(population);
 }
