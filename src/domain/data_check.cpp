@@ -1,9 +1,12 @@
 #include "domain/data_check.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "domain/eligibility.hpp"
 #include "domain/record_rules.hpp"
@@ -29,8 +32,32 @@ struct PatientRecords {
   std::map<int, std::set<int>> infusion_days;  // course -> days given
 };
 
-std::map<std::string, PatientRecords> index_records(const StudyData& data) {
-  std::map<std::string, PatientRecords> index;
+// Records of each patient id, found by hashing (a study's records number in the millions).
+template <typename Records>
+class ById {
+ public:
+  Records& operator[](std::string_view patient_id) {
+    const auto [found, added] = m_slots.try_emplace(patient_id, m_records.size());
+    if (added) m_records.emplace_back();
+    return m_records[found->second];
+  }
+  // std::out_of_range when `patient_id` has no records, as std::map::at.
+  const Records& at(std::string_view patient_id) const { return m_records[m_slots.at(patient_id)]; }
+  [[nodiscard]] const std::vector<Records>& all() const { return m_records; }
+  [[nodiscard]] const Records* find(std::string_view patient_id) const {
+    const auto found = m_slots.find(patient_id);
+    return found == m_slots.end() ? nullptr : &m_records[found->second];
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> m_slots;
+  std::vector<Records> m_records;
+};
+
+using StudyIndex = ById<PatientRecords>;
+
+StudyIndex index_records(const StudyData& data) {
+  StudyIndex index;
   for (const Patient& patient : data.patients) index[patient.id].patient = &patient;
   for (const Course& course : data.courses) {
     PatientRecords& records = index[course.patient_id];
@@ -120,7 +147,7 @@ void check_visit_windows(std::vector<Finding>& findings, const Protocol& protoco
 }
 
 void check_doses(std::vector<Finding>& findings, const StudyData& data, const Protocol& protocol,
-                 const std::map<std::string, PatientRecords>& index) {
+                 const StudyIndex& index) {
   const Regimen& regimen = protocol.regimen;
   for (const Course& course : data.courses) {
     const std::string record = "course " + std::to_string(course.number);
@@ -158,7 +185,7 @@ void check_doses(std::vector<Finding>& findings, const StudyData& data, const Pr
 }
 
 void check_event_dates(std::vector<Finding>& findings, const StudyData& data,
-                       const std::map<std::string, PatientRecords>& index) {
+                       const StudyIndex& index) {
   for (const AdverseEvent& event : data.adverse_events) {
     const auto& courses = index.at(event.patient_id).courses;
     const auto course = courses.find(event.course_number);
@@ -181,9 +208,42 @@ void check_event_dates(std::vector<Finding>& findings, const StudyData& data,
 
 // A patient enrolled although a rule of the protocol is not met (an unknown rule is a
 // gap in the data, not a finding of this check).
+// Each patient's records in data order, as evaluate_eligibility(data, protocol) gathers
+// them, kept as positions so that only one patient's copies exist at a time.
+struct EligibilityPositions {
+  std::vector<std::size_t> conditions, steroid_doses, courses, visits, assessments;
+};
+
+template <typename Record>
+void gather(const std::vector<Record>& all, const std::vector<std::size_t>& positions,
+            std::vector<Record>& into) {
+  into.reserve(positions.size());
+  for (std::size_t i : positions) into.push_back(all[i]);
+}
+
 void check_eligibility(std::vector<Finding>& findings, const StudyData& data,
                        const Protocol& protocol) {
-  for (const EligibilityReport& report : evaluate_eligibility(data, protocol)) {
+  ById<EligibilityPositions> by_patient;
+  const auto note = [&](const auto& records, auto member) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      (by_patient[records[i].patient_id].*member).push_back(i);
+    }
+  };
+  note(data.conditions, &EligibilityPositions::conditions);
+  note(data.steroid_doses, &EligibilityPositions::steroid_doses);
+  note(data.courses, &EligibilityPositions::courses);
+  note(data.visits, &EligibilityPositions::visits);
+  note(data.assessments, &EligibilityPositions::assessments);
+  for (const Patient& patient : data.patients) {
+    EligibilityRecords records;
+    if (const EligibilityPositions* positions = by_patient.find(patient.id)) {
+      gather(data.conditions, positions->conditions, records.conditions);
+      gather(data.steroid_doses, positions->steroid_doses, records.steroid_doses);
+      gather(data.courses, positions->courses, records.courses);
+      gather(data.visits, positions->visits, records.visits);
+      gather(data.assessments, positions->assessments, records.assessments);
+    }
+    const EligibilityReport report = evaluate_eligibility(patient, records, protocol);
     if (report.verdict != Verdict::ineligible) continue;
     std::string failed;
     for (const RuleOutcome& rule : report.rules) {
@@ -211,9 +271,16 @@ std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol
       [](const Course& c) { return "course " + std::to_string(c.number); }, protocol);
   check_records(findings, "visits", data.visits, by_week, protocol);
   check_records(findings, "assessments", data.assessments, by_week, protocol);
-  const auto index = index_records(data);
-  for (const auto& [patient_id, records] : index) {
-    if (records.patient) check_visit_windows(findings, protocol, records, as_of);
+  const StudyIndex index = index_records(data);
+  std::vector<const PatientRecords*> patients;  // in id order, as findings are listed
+  for (const PatientRecords& records : index.all()) {
+    if (records.patient) patients.push_back(&records);
+  }
+  std::sort(patients.begin(), patients.end(), [](const PatientRecords* a, const PatientRecords* b) {
+    return a->patient->id < b->patient->id;
+  });
+  for (const PatientRecords* records : patients) {
+    check_visit_windows(findings, protocol, *records, as_of);
   }
   check_doses(findings, data, protocol, index);
   check_event_dates(findings, data, index);

@@ -1,9 +1,13 @@
 #include "domain/study_integrity.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <functional>
+#include <string_view>
 #include <tuple>
+#include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "domain/record_rules.hpp"
 
@@ -11,6 +15,34 @@ namespace myoivig::domain {
 namespace {
 
 using Violation = std::optional<IntegrityViolation>;
+
+// Hash of a key tuple or pair (strings, ints, enums), so that the lookups below stay
+// constant-time per record (hashed, not ordered, containers: a study's records number in
+// the millions).
+struct KeyHash {
+  template <typename... Parts>
+  std::size_t operator()(const std::tuple<Parts...>& key) const {
+    std::size_t seed = 0;
+    std::apply([&](const auto&... part) { (combine(seed, part), ...); }, key);
+    return seed;
+  }
+  template <typename First, typename Second>
+  std::size_t operator()(const std::pair<First, Second>& key) const {
+    std::size_t seed = 0;
+    combine(seed, key.first);
+    combine(seed, key.second);
+    return seed;
+  }
+
+ private:
+  template <typename Part>
+  static void combine(std::size_t& seed, const Part& part) {
+    const std::size_t hash = std::hash<std::remove_cvref_t<Part>>{}(part);
+    seed ^= hash + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);  // boost::hash_combine
+  }
+};
+
+using PatientIds = std::unordered_set<std::string_view>;
 
 IntegrityViolation violation(std::string_view entity, std::size_t index, std::string field,
                              std::string message) {
@@ -32,7 +64,8 @@ Violation check_records(std::string_view entity, const std::vector<Record>& reco
 template <typename Record, typename KeyOf>
 Violation check_unique(std::string_view entity, const std::vector<Record>& records, KeyOf key_of,
                        std::string_view key_description) {
-  std::set<decltype(key_of(records.front()))> seen;
+  std::unordered_set<decltype(key_of(records.front())), KeyHash> seen;
+  seen.reserve(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (!seen.insert(key_of(records[i])).second) {
       return violation(entity, i, "patient_id",
@@ -46,7 +79,7 @@ Violation check_unique(std::string_view entity, const std::vector<Record>& recor
 // Checks that every record's patient exists.
 template <typename Record>
 Violation check_patients_exist(std::string_view entity, const std::vector<Record>& records,
-                               const std::map<std::string, const Patient*>& patients) {
+                               const PatientIds& patients) {
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (!patients.contains(records[i].patient_id)) {
       return violation(entity, i, "patient_id",
@@ -56,10 +89,16 @@ Violation check_patients_exist(std::string_view entity, const std::vector<Record
   return std::nullopt;
 }
 
+// Reports the overlap of the patient whose id sorts first, as an ordered map would.
 Violation check_steroid_overlap(const std::vector<SteroidDose>& doses) {
-  std::map<std::string, std::vector<std::size_t>> by_patient;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_patient;
   for (std::size_t i = 0; i < doses.size(); ++i) by_patient[doses[i].patient_id].push_back(i);
-  for (auto& [patient, indexes] : by_patient) {
+  std::vector<std::string_view> patients;
+  patients.reserve(by_patient.size());
+  for (const auto& [patient, indexes] : by_patient) patients.push_back(patient);
+  std::sort(patients.begin(), patients.end());
+  for (std::string_view patient : patients) {
+    std::vector<std::size_t>& indexes = by_patient.at(patient);
     std::sort(indexes.begin(), indexes.end(),
               [&](std::size_t a, std::size_t b) { return doses[a].from < doses[b].from; });
     for (std::size_t k = 1; k < indexes.size(); ++k) {
@@ -68,16 +107,18 @@ Violation check_steroid_overlap(const std::vector<SteroidDose>& doses) {
       if (!previous.to || *previous.to >= current.from) {
         return violation("steroid_doses", indexes[k], "from_date",
                          current.from.iso() + " overlaps the period from " + previous.from.iso() +
-                             " for patient '" + patient + "'");
+                             " for patient '" + std::string(patient) + "'");
       }
     }
   }
   return std::nullopt;
 }
 
-using CourseKey = std::pair<std::string, int>;
+using CourseKey = std::pair<std::string_view, int>;
 
-Violation check_courses(const StudyData& data, std::map<CourseKey, const Course*>& courses) {
+Violation check_courses(const StudyData& data) {
+  std::unordered_map<CourseKey, const Course*, KeyHash> courses;
+  courses.reserve(data.courses.size());
   for (std::size_t i = 0; i < data.courses.size(); ++i) {
     const Course& course = data.courses[i];
     courses[{course.patient_id, course.number}] = &course;
@@ -118,7 +159,8 @@ Violation check_courses(const StudyData& data, std::map<CourseKey, const Course*
 }
 
 Violation check_visit_references(const StudyData& data) {
-  std::set<std::pair<std::string, int>> visits;
+  std::unordered_set<std::pair<std::string_view, int>, KeyHash> visits;
+  visits.reserve(data.visits.size());
   for (const Visit& visit : data.visits) visits.insert({visit.patient_id, visit.week});
   for (std::size_t i = 0; i < data.assessments.size(); ++i) {
     const Assessment& assessment = data.assessments[i];
@@ -128,7 +170,8 @@ Violation check_visit_references(const StudyData& data) {
                            std::to_string(assessment.week) + " (add it to visits)");
     }
   }
-  std::set<std::pair<std::string, int>> assessed;
+  std::unordered_set<std::pair<std::string_view, int>, KeyHash> assessed;
+  assessed.reserve(data.assessments.size());
   for (const Assessment& assessment : data.assessments) {
     assessed.insert({assessment.patient_id, assessment.week});
   }
@@ -147,9 +190,10 @@ Violation check_visit_references(const StudyData& data) {
 
 std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data,
                                                            const Protocol& protocol) {
-  std::map<std::string, const Patient*> patients;
+  PatientIds patients;
+  patients.reserve(data.patients.size());
   for (std::size_t i = 0; i < data.patients.size(); ++i) {
-    if (!patients.emplace(data.patients[i].id, &data.patients[i]).second) {
+    if (!patients.insert(data.patients[i].id).second) {
       return violation("patients", i, "patient_id",
                        "'" + data.patients[i].id + "' appears more than once");
     }
@@ -206,8 +250,7 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
     if (found) return found;
   }
   if (Violation found = check_steroid_overlap(data.steroid_doses)) return found;
-  std::map<CourseKey, const Course*> courses;
-  if (Violation found = check_courses(data, courses)) return found;
+  if (Violation found = check_courses(data)) return found;
   return check_visit_references(data);
 }
 

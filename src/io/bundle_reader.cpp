@@ -149,6 +149,16 @@ std::size_t stored_count(const domain::StudyData& existing, std::string_view ent
   return existing.adverse_events.size();
 }
 
+std::size_t stored_records(const domain::StudyData& existing) {
+  std::size_t count = 0;
+  for (std::string_view entity :
+       {"patients", "conditions", "steroid_doses", "courses", "administrations", "visits",
+        "assessments", "muscle_grades", "adverse_events"}) {
+    count += stored_count(existing, entity);
+  }
+  return count;
+}
+
 }  // namespace
 
 util::Expected<Bundle> read_bundle(const fs::path& directory) {
@@ -183,18 +193,24 @@ util::Expected<void> check_bundle(const Bundle& bundle, const domain::StudyData&
     return util::invalid_argument("manifest.csv: protocol '" + bundle.data.info.protocol_id +
                                   "' does not match the database's protocol '" + protocol.id + "'");
   }
-  domain::StudyData combined = existing;
+  // Into an empty study the bundle is checked as it is, without a copy of every record.
+  domain::StudyData combined;
   const domain::StudyData& added = bundle.data;
-  append(combined.patients, added.patients);
-  append(combined.conditions, added.conditions);
-  append(combined.steroid_doses, added.steroid_doses);
-  append(combined.courses, added.courses);
-  append(combined.administrations, added.administrations);
-  append(combined.visits, added.visits);
-  append(combined.assessments, added.assessments);
-  append(combined.muscle_grades, added.muscle_grades);
-  append(combined.adverse_events, added.adverse_events);
-  const auto violation = domain::find_integrity_violation(combined, protocol);
+  const bool nothing_stored = stored_records(existing) == 0;
+  if (!nothing_stored) {
+    combined = existing;
+    append(combined.patients, added.patients);
+    append(combined.conditions, added.conditions);
+    append(combined.steroid_doses, added.steroid_doses);
+    append(combined.courses, added.courses);
+    append(combined.administrations, added.administrations);
+    append(combined.visits, added.visits);
+    append(combined.assessments, added.assessments);
+    append(combined.muscle_grades, added.muscle_grades);
+    append(combined.adverse_events, added.adverse_events);
+  }
+  const auto violation =
+      domain::find_integrity_violation(nothing_stored ? added : combined, protocol);
   if (!violation) return {};
   const std::size_t stored = stored_count(existing, violation->entity);
   const std::string file = violation->entity + std::string(k_csv);

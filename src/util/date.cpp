@@ -83,9 +83,24 @@ int Date::day() const {
 
 std::string Date::iso() const {
   const Civil civil = civil_from_days(m_days);
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", civil.year, civil.month, civil.day);
-  return buffer;
+  constexpr int k_max_four_digit_year = 9999;
+  if (civil.year < 0 || civil.year > k_max_four_digit_year) {
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", civil.year, civil.month, civil.day);
+    return buffer;
+  }
+  // Digit by digit rather than snprintf: dates are formatted once or twice for every record
+  // a bulk load writes.
+  std::string text = "0000-00-00";
+  const auto put = [&text](std::size_t end, int value) {
+    for (std::size_t at = end; value > 0; value /= 10) {
+      text[--at] = static_cast<char>('0' + value % 10);
+    }
+  };
+  put(4, civil.year);
+  put(7, civil.month);
+  put(10, civil.day);
+  return text;
 }
 
 Expected<Date> parse_iso_date(std::string_view text) {

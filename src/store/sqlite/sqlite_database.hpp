@@ -25,6 +25,9 @@ class SqliteStatement {
 
   // Binding, 1-based like SQLite; an empty optional binds NULL.
   void bind(int index, std::string_view text);
+  // Binds text without copying it: `text` must stay alive and unchanged until the
+  // statement is reset (run() steps and resets at once), so only for bind-then-run.
+  void bind_uncopied(int index, std::string_view text);
   void bind(int index, std::int64_t value);
   void bind(int index, double value);
   void bind(int index, const std::optional<std::string>& text);
@@ -41,6 +44,8 @@ class SqliteStatement {
 
   [[nodiscard]] bool is_null(int column) const;
   [[nodiscard]] std::string text(int column) const;
+  // The column's text without a copy, valid until the statement is next stepped or reset.
+  [[nodiscard]] std::string_view text_view(int column) const;
   [[nodiscard]] std::int64_t integer(int column) const;
   [[nodiscard]] double real(int column) const;
   [[nodiscard]] std::optional<std::string> optional_text(int column) const;

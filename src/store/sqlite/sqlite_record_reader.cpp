@@ -27,7 +27,7 @@ class StoredRow {
   }
 
   util::Expected<util::Date> date(int column) const {
-    return stored(util::parse_iso_date(m_statement.text(column)));
+    return stored(util::parse_iso_date(m_statement.text_view(column)));
   }
   util::Expected<std::optional<util::Date>> optional_date(int column) const {
     if (m_statement.is_null(column)) return std::optional<util::Date>();
@@ -36,12 +36,12 @@ class StoredRow {
   }
   util::Expected<std::optional<util::TimeOfDay>> optional_time(int column) const {
     if (m_statement.is_null(column)) return std::optional<util::TimeOfDay>();
-    MYOIVIG_TRY_ASSIGN(value, stored(util::parse_time_of_day(m_statement.text(column))));
+    MYOIVIG_TRY_ASSIGN(value, stored(util::parse_time_of_day(m_statement.text_view(column))));
     return std::optional<util::TimeOfDay>(value);
   }
   template <typename Parse>
   auto coded(int column, Parse parse) const -> decltype(parse(std::string_view())) {
-    return stored(parse(m_statement.text(column)));
+    return stored(parse(m_statement.text_view(column)));
   }
 
  private:
