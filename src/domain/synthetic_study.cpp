@@ -328,7 +328,7 @@ void add_patient(StudyData& data, const Setting& s, std::size_t index, std::uint
   util::Date day_1;
   std::vector<Visit> visits = plan_visits(draw, s, patient.id, patient.enrolment_date, day_1);
   const util::Date treated_from =
-      add_steroid_doses(data, draw, protocol.eligibility.steroid_resistance, patient.id, day_1);
+      add_steroid_doses(data, draw, *protocol.eligibility.steroid_resistance, patient.id, day_1);
   patient.biopsy_date = treated_from.plus_days(-draw.between(3, 60));
   add_conditions(data, draw, protocol, patient.id, patient.enrolment_date);
   const Profile profile = draw_profile(draw, patient.sex);
@@ -364,6 +364,12 @@ util::Expected<StudyData> generate_synthetic_study(const SyntheticStudyOptions& 
   if (options.sites < 0 || options.sites > k_max_sites) {
     return util::invalid_argument("sites: must be from 1 to 99 (0 for automatic), got " +
                                   std::to_string(options.sites));
+  }
+  if (protocol.design.kind != DesignKind::single_arm || !protocol.eligibility.steroid_resistance) {
+    return util::invalid_argument(
+        "protocol " + protocol.id +
+        ": synthetic studies are generated for single-arm protocols with a steroid-resistance "
+        "rule, like the seed protocol");
   }
   MYOIVIG_TRY_ASSIGN(start, util::Date::from_ymd(2008, 1, 7));
   const int n = static_cast<int>(options.patients);

@@ -186,9 +186,11 @@ TEST(BundleWriter, AwkwardTextAndNumbersComeBackExactly) {
                                   util::TimeOfDay::from_minutes(0),
                                   util::TimeOfDay::from_minutes(23 * 60 + 59)});
   data.visits.push_back({"P-1", 0, day});
-  data.assessments.push_back(
-      {"P-1", 0, 0, std::nullopt, 100000, 1, 0, 100, PhysicianGlobal::worse, 250.0});
+  data.assessments.push_back({"P-1", 0, 0, std::nullopt, 100000, 1, 0, 100, PhysicianGlobal::worse,
+                              250.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                              std::nullopt});
   data.assessments.push_back({"P_2", 0, std::nullopt, 5, std::nullopt, std::nullopt, 5,
+                              std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
                               std::nullopt, std::nullopt, std::nullopt});
   data.muscle_grades.push_back(
       {"P-1", 0, "deltoid", Side::axial, GradeStatus::not_testable, std::nullopt});
