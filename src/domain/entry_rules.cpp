@@ -41,6 +41,11 @@ std::string describe(const BohanPeter& result) {
 
 }  // namespace
 
+bool is_bohan_peter_criterion(std::string_view code) {
+  return std::any_of(k_criteria.begin(), k_criteria.end(),
+                     [code](const Criterion& criterion) { return criterion.code == code; });
+}
+
 RuleOutcome evaluate_bohan_peter(const BohanPeterRule& rule, const Patient& patient,
                                  const std::vector<Condition>& conditions) {
   RuleOutcome outcome{"bohan_peter",

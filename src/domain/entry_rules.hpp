@@ -13,6 +13,7 @@
 // Thread-safety: plain value types; the functions are pure.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "domain/assessment.hpp"
@@ -36,6 +37,9 @@ struct CoreSetEntryRule {
   int extramuscular_min_mm = 10;
   Rational haq_min = Rational::fraction(1, 4);
 };
+
+// Whether `code` names one of the five Bohan and Peter criteria records above.
+bool is_bohan_peter_criterion(std::string_view code);
 
 RuleOutcome evaluate_bohan_peter(const BohanPeterRule& rule, const Patient& patient,
                                  const std::vector<Condition>& conditions);

@@ -3,6 +3,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "util/strings.hpp"
+
 namespace myoivig::domain {
 namespace {
 
@@ -63,6 +65,19 @@ Rational Rational::fraction(std::int64_t numerator, std::int64_t denominator) {
   result.m_numerator = narrow(top);
   result.m_denominator = narrow(bottom);
   return result;
+}
+
+util::Expected<Rational> Rational::parse(std::string_view text) {
+  constexpr int k_to_string_decimals = 9;
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return parse_decimal(text, k_to_string_decimals);
+  auto numerator = util::parse_integer(text.substr(0, slash));
+  auto denominator = util::parse_integer(text.substr(slash + 1));
+  if (!numerator || !denominator || *denominator <= 0) {
+    return util::invalid_argument("must be a decimal or a fraction n/d with d > 0, got '" +
+                                  std::string(text) + "'");
+  }
+  return fraction(*numerator, *denominator);
 }
 
 util::Expected<Rational> Rational::parse_decimal(std::string_view text, int max_decimals) {

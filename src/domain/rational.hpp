@@ -30,6 +30,9 @@ class Rational {
   // `max_decimals` digits after the point. invalid_argument quoting the text otherwise.
   static util::Expected<Rational> parse_decimal(std::string_view text, int max_decimals);
 
+  // The text to_string() writes, back: a decimal of at most 9 decimals or "n/d" (d > 0).
+  static util::Expected<Rational> parse(std::string_view text);
+
   [[nodiscard]] std::int64_t numerator() const { return m_numerator; }
   [[nodiscard]] std::int64_t denominator() const { return m_denominator; }
   [[nodiscard]] bool is_integer() const { return m_denominator == 1; }

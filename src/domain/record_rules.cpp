@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "domain/entry_rules.hpp"
+
 namespace myoivig::domain {
 namespace {
 
@@ -106,14 +108,38 @@ util::Expected<void> validate_record(const Condition& condition, const Protocol&
   const auto& exclusions = protocol.eligibility.exclusions;
   const bool known = std::any_of(exclusions.begin(), exclusions.end(),
                                  [&](const Exclusion& e) { return e.code == condition.code; });
-  if (!known) {
+  const bool criterion =
+      protocol.eligibility.bohan_peter && is_bohan_peter_criterion(condition.code);
+  if (!known && !criterion) {
     std::string codes;
     for (const Exclusion& exclusion : exclusions) {
       codes += (codes.empty() ? "" : ", ") + exclusion.code;
     }
-    return field_error(
-        "condition",
-        "'" + condition.code + "' is not an exclusion code of the protocol (" + codes + ")");
+    const bool with_criteria = protocol.eligibility.bohan_peter.has_value();
+    if (with_criteria) codes += ", bohan_peter_weakness ... bohan_peter_rash";
+    return field_error("condition", "'" + condition.code + "' is not an exclusion " +
+                                        (with_criteria ? "or criterion " : "") +
+                                        "code of the protocol (" + codes + ")");
+  }
+  return {};
+}
+
+util::Expected<void> validate_record(const Allocation& allocation, const Protocol& protocol) {
+  MYOIVIG_TRY(check_patient_id(allocation.patient_id));
+  if (protocol.design.kind != DesignKind::randomised) {
+    return field_error("arm", "'" + allocation.arm + "': protocol " + protocol.id +
+                                  " is not randomised, so it allocates no arms");
+  }
+  if (!protocol.design.arm(allocation.arm)) {
+    std::string arms;
+    for (const Arm& arm : protocol.design.arms) arms += (arms.empty() ? "" : ", ") + arm.id;
+    return field_error("arm",
+                       "'" + allocation.arm + "' is not an arm of the design (" + arms + ")");
+  }
+  if (allocation.stratum.empty()) return field_error("stratum", "must not be empty");
+  if (allocation.sequence < 1) {
+    return field_error("sequence",
+                       std::to_string(allocation.sequence) + " must be a positive integer");
   }
   return {};
 }

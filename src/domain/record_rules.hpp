@@ -9,6 +9,7 @@
 #pragma once
 
 #include "domain/adverse_event.hpp"
+#include "domain/allocation.hpp"
 #include "domain/assessment.hpp"
 #include "domain/condition.hpp"
 #include "domain/course.hpp"
@@ -21,6 +22,7 @@
 namespace myoivig::domain {
 
 util::Expected<void> validate_record(const Patient& patient);
+util::Expected<void> validate_record(const Allocation& allocation, const Protocol& protocol);
 util::Expected<void> validate_record(const Condition& condition, const Protocol& protocol);
 util::Expected<void> validate_record(const SteroidDose& dose);
 util::Expected<void> validate_record(const Course& course, const Protocol& protocol);

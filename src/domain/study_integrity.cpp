@@ -200,6 +200,7 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
   }
   const Violation checks[] = {
       check_records("patients", data.patients),
+      check_records("allocations", data.allocations, protocol),
       check_records("conditions", data.conditions, protocol),
       check_records("steroid_doses", data.steroid_doses),
       check_records("courses", data.courses, protocol),
@@ -213,6 +214,7 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
     if (found) return found;
   }
   const Violation references[] = {
+      check_patients_exist("allocations", data.allocations, patients),
       check_patients_exist("conditions", data.conditions, patients),
       check_patients_exist("steroid_doses", data.steroid_doses, patients),
       check_patients_exist("courses", data.courses, patients),
@@ -223,6 +225,13 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
       check_patients_exist("assessments", data.assessments, patients),
       check_patients_exist("muscle_grades", data.muscle_grades, patients),
       check_patients_exist("adverse_events", data.adverse_events, patients),
+      check_unique(
+          "allocations", data.allocations,
+          [](const Allocation& a) { return std::tie(a.patient_id); }, "patient"),
+      check_unique(
+          "allocations", data.allocations,
+          [](const Allocation& a) { return std::tie(a.stratum, a.sequence); },
+          "stratum and sequence"),
       check_unique(
           "conditions", data.conditions,
           [](const Condition& c) { return std::tie(c.patient_id, c.code); }, "condition"),

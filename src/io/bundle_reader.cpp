@@ -139,6 +139,7 @@ void append(std::vector<Record>& into, const std::vector<Record>& from) {
 
 std::size_t stored_count(const domain::StudyData& existing, std::string_view entity) {
   if (entity == "patients") return existing.patients.size();
+  if (entity == "allocations") return existing.allocations.size();
   if (entity == "conditions") return existing.conditions.size();
   if (entity == "steroid_doses") return existing.steroid_doses.size();
   if (entity == "courses") return existing.courses.size();
@@ -152,8 +153,8 @@ std::size_t stored_count(const domain::StudyData& existing, std::string_view ent
 std::size_t stored_records(const domain::StudyData& existing) {
   std::size_t count = 0;
   for (std::string_view entity :
-       {"patients", "conditions", "steroid_doses", "courses", "administrations", "visits",
-        "assessments", "muscle_grades", "adverse_events"}) {
+       {"patients", "allocations", "conditions", "steroid_doses", "courses", "administrations",
+        "visits", "assessments", "muscle_grades", "adverse_events"}) {
     count += stored_count(existing, entity);
   }
   return count;
@@ -172,6 +173,7 @@ util::Expected<Bundle> read_bundle(const fs::path& directory) {
   MYOIVIG_TRY(refuse_unknown_files(directory));
   MYOIVIG_TRY(read_manifest(bundle));
   MYOIVIG_TRY(read_entity(bundle, "patients", true, data.patients, parse_patient_row));
+  MYOIVIG_TRY(read_entity(bundle, "allocations", false, data.allocations, parse_allocation_row));
   MYOIVIG_TRY(read_entity(bundle, "conditions", false, data.conditions, parse_condition_row));
   MYOIVIG_TRY(
       read_entity(bundle, "steroid_doses", false, data.steroid_doses, parse_steroid_dose_row));
@@ -200,6 +202,7 @@ util::Expected<void> check_bundle(const Bundle& bundle, const domain::StudyData&
   if (!nothing_stored) {
     combined = existing;
     append(combined.patients, added.patients);
+    append(combined.allocations, added.allocations);
     append(combined.conditions, added.conditions);
     append(combined.steroid_doses, added.steroid_doses);
     append(combined.courses, added.courses);

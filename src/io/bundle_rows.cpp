@@ -63,7 +63,18 @@ const std::map<std::string_view, std::vector<BundleColumn>>& all_columns() {
         {"fatigue_vas_cm", false},
         {"pain_vas_cm", false},
         {"physician_global", false},
-        {"weight_kg", false}}},
+        {"weight_kg", false},
+        {"physician_activity_vas_cm", false},
+        {"patient_activity_vas_cm", false},
+        {"extramuscular_vas_cm", false},
+        {"mmt8", false},
+        {"haq_di", false}}},
+      {"allocations",
+       {{"patient_id", true},
+        {"arm", true},
+        {"stratum", true},
+        {"sequence", true},
+        {"randomised_on", true}}},
       {"muscle_grades",
        {{"patient_id", true},
         {"week", true},
@@ -117,6 +128,15 @@ util::Expected<domain::Patient> parse_patient_row(const CsvRecord& row) {
   patient.withdrawal_date = withdrawal_date;
   patient.withdrawal_reason = row.optional_text("withdrawal_reason");
   return patient;
+}
+
+util::Expected<domain::Allocation> parse_allocation_row(const CsvRecord& row) {
+  MYOIVIG_TRY_ASSIGN(patient_id, row.text("patient_id"));
+  MYOIVIG_TRY_ASSIGN(arm, row.text("arm"));
+  MYOIVIG_TRY_ASSIGN(stratum, row.text("stratum"));
+  MYOIVIG_TRY_ASSIGN(sequence, row.integer("sequence"));
+  MYOIVIG_TRY_ASSIGN(randomised_on, row.date("randomised_on"));
+  return domain::Allocation{patient_id, arm, stratum, sequence, randomised_on};
 }
 
 util::Expected<domain::Condition> parse_condition_row(const CsvRecord& row) {
@@ -207,6 +227,18 @@ util::Expected<domain::Assessment> parse_assessment_row(const CsvRecord& row) {
   MYOIVIG_TRY_ASSIGN(global,
                      row.optional_coded("physician_global", domain::parse_physician_global));
   MYOIVIG_TRY_ASSIGN(weight, row.optional_number("weight_kg"));
+  MYOIVIG_TRY_ASSIGN(physician_activity,
+                     row.optional_scaled("physician_activity_vas_cm", k_vas_decimals));
+  MYOIVIG_TRY_ASSIGN(patient_activity,
+                     row.optional_scaled("patient_activity_vas_cm", k_vas_decimals));
+  MYOIVIG_TRY_ASSIGN(extramuscular, row.optional_scaled("extramuscular_vas_cm", k_vas_decimals));
+  MYOIVIG_TRY_ASSIGN(mmt8, row.optional_integer("mmt8"));
+  MYOIVIG_TRY_ASSIGN(haq, row.optional_coded("haq_di", domain::Rational::parse));
+  assessment.physician_activity_vas_mm = physician_activity;
+  assessment.patient_activity_vas_mm = patient_activity;
+  assessment.extramuscular_vas_mm = extramuscular;
+  assessment.mmt8_score = mmt8;
+  assessment.haq_di = haq;
   assessment.patient_id = patient_id;
   assessment.week = week;
   assessment.mmt_score = mmt;

@@ -21,6 +21,7 @@ struct BundleColumn {
 const std::vector<BundleColumn>& bundle_columns(std::string_view file_stem);
 
 util::Expected<domain::Patient> parse_patient_row(const CsvRecord& row);
+util::Expected<domain::Allocation> parse_allocation_row(const CsvRecord& row);
 util::Expected<domain::Condition> parse_condition_row(const CsvRecord& row);
 util::Expected<domain::SteroidDose> parse_steroid_dose_row(const CsvRecord& row);
 util::Expected<domain::Course> parse_course_row(const CsvRecord& row);

@@ -133,6 +133,17 @@ void row(CsvText& out, const domain::Assessment& a) {
     out.empty();
   }
   out.optional_number(a.weight_kg);
+  out.optional_vas(a.physician_activity_vas_mm).optional_vas(a.patient_activity_vas_mm);
+  out.optional_vas(a.extramuscular_vas_mm).optional_integer(a.mmt8_score);
+  if (a.haq_di) {
+    out.text(a.haq_di->to_string());
+  } else {
+    out.empty();
+  }
+}
+
+void row(CsvText& out, const domain::Allocation& a) {
+  out.text(a.patient_id).text(a.arm).text(a.stratum).integer(a.sequence).date(a.randomised_on);
 }
 
 void row(CsvText& out, const domain::MuscleGrade& g) {
@@ -174,6 +185,7 @@ util::Expected<void> write_files(const domain::StudyData& data, const fs::path& 
                                  BundleCounts& counts) {
   MYOIVIG_TRY(util::write_file_atomically(folder / "manifest.csv", manifest(data.info)));
   MYOIVIG_TRY(write_entity(folder, "patients", data.patients, true, counts));
+  MYOIVIG_TRY(write_entity(folder, "allocations", data.allocations, false, counts));
   MYOIVIG_TRY(write_entity(folder, "conditions", data.conditions, false, counts));
   MYOIVIG_TRY(write_entity(folder, "steroid_doses", data.steroid_doses, false, counts));
   MYOIVIG_TRY(write_entity(folder, "courses", data.courses, false, counts));

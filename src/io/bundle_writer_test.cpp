@@ -126,12 +126,13 @@ TEST(BundleWriter, TheDemoBundleComesBackUnchanged) {
   auto demo = read_bundle(k_source / "data/demo/seed-study");
   ASSERT_TRUE(demo) << demo.error().message;
   expect_round_trip(demo->data, scratch);
-  // Counts per file; muscle_grades has no records, so no file.
+  // Counts per file; muscle_grades and allocations have no records, so no file.
   auto again = write_bundle(demo->data, scratch.path() / "second");
   ASSERT_TRUE(again) << again.error().message;
   const BundleCounts expected{{"patients", 12},    {"conditions", 84},      {"steroid_doses", 34},
                               {"courses", 15},     {"administrations", 75}, {"visits", 64},
-                              {"assessments", 64}, {"muscle_grades", 0},    {"adverse_events", 2}};
+                              {"assessments", 64}, {"muscle_grades", 0},    {"adverse_events", 2},
+                              {"allocations", 0}};
   EXPECT_EQ(*again, expected);
   EXPECT_FALSE(fs::exists(scratch.path() / "second/muscle_grades.csv"));
   EXPECT_EQ(read_text(scratch.path() / "second/manifest.csv"),
@@ -201,9 +202,9 @@ TEST(BundleWriter, AwkwardTextAndNumbersComeBackExactly) {
   expect_round_trip(data, scratch);
   // VAS in cm with one decimal: 5 mm is 0.5, 100 mm is 10.0.
   const std::string assessments = read_text(scratch.path() / "bundle/assessments.csv");
-  EXPECT_NE(assessments.find("P-1,0,0,,100000,1,0.0,10.0,worse,250\n"), std::string::npos)
+  EXPECT_NE(assessments.find("P-1,0,0,,100000,1,0.0,10.0,worse,250,,,,,\n"), std::string::npos)
       << assessments;
-  EXPECT_NE(assessments.find("P_2,0,,5,,,0.5,,,\n"), std::string::npos) << assessments;
+  EXPECT_NE(assessments.find("P_2,0,,5,,,0.5,,,,,,,,\n"), std::string::npos) << assessments;
 }
 
 TEST(BundleWriter, RefusesAnOccupiedFolderAndLeavesItAlone) {

@@ -136,7 +136,30 @@ CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql";
 
-constexpr std::array<std::string_view, 1> k_migrations{k_migration_1};
+// Migration 2: randomised trials. Assessments gain the IMACS core set (global activity and
+// extramuscular VAS in whole mm, the MMT-8 total, HAQ-DI as exact text such as "1.125" or
+// "10/7"); allocations record the arm each randomised patient took.
+constexpr std::string_view k_migration_2 = R"sql(
+ALTER TABLE assessments ADD COLUMN physician_activity_vas_mm INTEGER
+  CHECK (physician_activity_vas_mm BETWEEN 0 AND 100);
+ALTER TABLE assessments ADD COLUMN patient_activity_vas_mm INTEGER
+  CHECK (patient_activity_vas_mm BETWEEN 0 AND 100);
+ALTER TABLE assessments ADD COLUMN extramuscular_vas_mm INTEGER
+  CHECK (extramuscular_vas_mm BETWEEN 0 AND 100);
+ALTER TABLE assessments ADD COLUMN mmt8_score INTEGER CHECK (mmt8_score >= 0);
+ALTER TABLE assessments ADD COLUMN haq_di TEXT;
+CREATE TABLE allocations (
+  patient_id TEXT PRIMARY KEY REFERENCES patients (patient_id),
+  arm TEXT NOT NULL,
+  stratum TEXT NOT NULL,
+  sequence INTEGER NOT NULL CHECK (sequence >= 1),
+  randomised_on TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (stratum, sequence)
+);
+)sql";
+
+constexpr std::array<std::string_view, 2> k_migrations{k_migration_1, k_migration_2};
 
 util::Expected<int> user_version(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));

@@ -39,6 +39,11 @@ class StoredRow {
     MYOIVIG_TRY_ASSIGN(value, stored(util::parse_time_of_day(m_statement.text_view(column))));
     return std::optional<util::TimeOfDay>(value);
   }
+  util::Expected<std::optional<domain::Rational>> optional_rational(int column) const {
+    if (m_statement.is_null(column)) return std::optional<domain::Rational>();
+    MYOIVIG_TRY_ASSIGN(value, stored(domain::Rational::parse(m_statement.text_view(column))));
+    return std::optional<domain::Rational>(value);
+  }
   template <typename Parse>
   auto coded(int column, Parse parse) const -> decltype(parse(std::string_view())) {
     return stored(parse(m_statement.text_view(column)));
@@ -152,7 +157,18 @@ util::Expected<domain::Assessment> assessment(const StoredRow& row) {
     a.physician_global = global;
   }
   a.weight_kg = row.optional_real(9);
+  a.physician_activity_vas_mm = row.optional_integer(10);
+  a.patient_activity_vas_mm = row.optional_integer(11);
+  a.extramuscular_vas_mm = row.optional_integer(12);
+  a.mmt8_score = row.optional_integer(13);
+  MYOIVIG_TRY_ASSIGN(haq, row.optional_rational(14));
+  a.haq_di = haq;
   return a;
+}
+
+util::Expected<domain::Allocation> allocation(const StoredRow& row) {
+  MYOIVIG_TRY_ASSIGN(randomised_on, row.date(4));
+  return domain::Allocation{row.text(0), row.text(1), row.text(2), row.integer(3), randomised_on};
 }
 
 util::Expected<domain::MuscleGrade> muscle_grade(const StoredRow& row) {
@@ -195,6 +211,10 @@ util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& r
                          "biopsy_date, height_cm, enrolment_date, withdrawal_date, "
                          "withdrawal_reason FROM patients ORDER BY rowid",
                          records.patients, patient));
+  MYOIVIG_TRY(read_table(database, "allocations",
+                         "SELECT patient_id, arm, stratum, sequence, randomised_on "
+                         "FROM allocations ORDER BY rowid",
+                         records.allocations, allocation));
   MYOIVIG_TRY(read_table(database, "conditions",
                          "SELECT patient_id, code, present, date, note FROM conditions "
                          "ORDER BY rowid",
@@ -217,7 +237,9 @@ util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& r
                          visit));
   MYOIVIG_TRY(read_table(database, "assessments",
                          "SELECT patient_id, week, mmt, adl, ck_iu_per_l, ck_uln_iu_per_l, "
-                         "fatigue_vas_mm, pain_vas_mm, physician_global, weight_kg "
+                         "fatigue_vas_mm, pain_vas_mm, physician_global, weight_kg, "
+                         "physician_activity_vas_mm, patient_activity_vas_mm, "
+                         "extramuscular_vas_mm, mmt8_score, haq_di "
                          "FROM assessments ORDER BY rowid",
                          records.assessments, assessment));
   MYOIVIG_TRY(read_table(database, "muscle_grades",

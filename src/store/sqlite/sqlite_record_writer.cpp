@@ -79,6 +79,22 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
             .add("withdrawal_reason", p.withdrawal_reason);
         return Audited{p.id, text.text()};
       }));
+  MYOIVIG_TRY(
+      insert_all(database, audit, "allocations",
+                 "INSERT INTO allocations (patient_id, arm, stratum, sequence, randomised_on) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)",
+                 records.allocations, [](SqliteStatement& s, const domain::Allocation& a) {
+                   s.bind(1, std::string_view(a.patient_id));
+                   s.bind(2, std::string_view(a.arm));
+                   s.bind(3, std::string_view(a.stratum));
+                   s.bind(4, std::int64_t{a.sequence});
+                   s.bind(5, std::string_view(a.randomised_on.iso()));
+                   RecordText text;
+                   text.add("arm", a.arm).add("stratum", a.stratum);
+                   text.add("sequence", std::to_string(a.sequence))
+                       .add("randomised_on", a.randomised_on.iso());
+                   return Audited{a.patient_id, text.text()};
+                 }));
   MYOIVIG_TRY(insert_all(
       database, audit, "conditions",
       "INSERT INTO conditions (patient_id, code, present, date, note) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -161,8 +177,9 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
   MYOIVIG_TRY(insert_all(
       database, audit, "assessments",
       "INSERT INTO assessments (patient_id, week, mmt, adl, ck_iu_per_l, ck_uln_iu_per_l, "
-      "fatigue_vas_mm, pain_vas_mm, physician_global, weight_kg) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+      "fatigue_vas_mm, pain_vas_mm, physician_global, weight_kg, physician_activity_vas_mm, "
+      "patient_activity_vas_mm, extramuscular_vas_mm, mmt8_score, haq_di) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
       records.assessments, [](SqliteStatement& s, const domain::Assessment& a) {
         const auto global = a.physician_global
                                 ? std::optional<std::string>(domain::code(*a.physician_global))
@@ -177,12 +194,23 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(8, wide(a.pain_vas_mm));
         s.bind(9, global);
         s.bind(10, a.weight_kg);
+        const auto haq =
+            a.haq_di ? std::optional<std::string>(a.haq_di->to_string()) : std::nullopt;
+        s.bind(11, wide(a.physician_activity_vas_mm));
+        s.bind(12, wide(a.patient_activity_vas_mm));
+        s.bind(13, wide(a.extramuscular_vas_mm));
+        s.bind(14, wide(a.mmt8_score));
+        s.bind(15, haq);
         RecordText text;
         text.add("mmt", wide(a.mmt_score)).add("adl", wide(a.adl_score));
         text.add("ck_iu_per_l", wide(a.ck_iu_per_l))
             .add("ck_uln_iu_per_l", wide(a.ck_uln_iu_per_l));
         text.add("fatigue_vas_mm", wide(a.fatigue_vas_mm)).add("pain_vas_mm", wide(a.pain_vas_mm));
         text.add_optional_text("physician_global", global).add("weight_kg", a.weight_kg);
+        text.add("physician_activity_vas_mm", wide(a.physician_activity_vas_mm))
+            .add("patient_activity_vas_mm", wide(a.patient_activity_vas_mm))
+            .add("extramuscular_vas_mm", wide(a.extramuscular_vas_mm));
+        text.add("mmt8_score", wide(a.mmt8_score)).add_optional_text("haq_di", haq);
         return Audited{week_id(a.patient_id, a.week), text.text()};
       }));
   MYOIVIG_TRY(

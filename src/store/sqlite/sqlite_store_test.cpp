@@ -112,6 +112,32 @@ TEST_F(SqliteStoreTest, RecordsReadBackExactly) {
   EXPECT_FALSE(read->assessments[0].physician_global);
 }
 
+TEST_F(SqliteStoreTest, CoreSetAndAllocationsReadBackExactly) {
+  auto store = new_store();
+  domain::StudyData data = one_patient_with_course();
+  domain::Assessment& assessment = data.assessments[0];
+  assessment.physician_activity_vas_mm = 55;
+  assessment.extramuscular_vas_mm = 0;
+  assessment.mmt8_score = 121;
+  assessment.haq_di = domain::Rational::fraction(10, 7);  // 7 categories answered
+  const util::Date on = data.patients[0].enrolment_date;
+  data.allocations.push_back({"S-01", "ivig", "US-01", 3, on});
+  ASSERT_TRUE(store->add(data, context()));
+  auto read = store->read_all();
+  ASSERT_TRUE(read) << read.error().message;
+  const domain::Assessment& back = read->assessments[0];
+  EXPECT_EQ(back.physician_activity_vas_mm, 55);
+  EXPECT_FALSE(back.patient_activity_vas_mm);
+  EXPECT_EQ(back.extramuscular_vas_mm, 0);
+  EXPECT_EQ(back.mmt8_score, 121);
+  EXPECT_EQ(back.haq_di, domain::Rational::fraction(10, 7));
+  ASSERT_EQ(read->allocations.size(), 1u);
+  EXPECT_EQ(read->allocations[0].arm, "ivig");
+  EXPECT_EQ(read->allocations[0].stratum, "US-01");
+  EXPECT_EQ(read->allocations[0].sequence, 3);
+  EXPECT_EQ(read->allocations[0].randomised_on, on);
+}
+
 TEST_F(SqliteStoreTest, EveryCreatedRecordHasOneAuditRow) {
   auto store = new_store();
   auto before = store->audit_trail(0);
