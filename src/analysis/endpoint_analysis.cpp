@@ -11,9 +11,8 @@
 namespace myoivig::analysis {
 namespace {
 
-std::optional<double> value_at(const StudyIndex& index, const std::string& patient_id, int week,
-                               domain::Measure measure) {
-  const domain::Assessment* assessment = index.assessment(patient_id, week);
+std::optional<double> value_at(const PatientRecords& records, int week, domain::Measure measure) {
+  const domain::Assessment* assessment = assessment_at(records, week);
   if (assessment == nullptr) return std::nullopt;
   return domain::value_of(*assessment, measure);
 }
@@ -71,7 +70,8 @@ std::vector<int> scheduled_weeks(const domain::Protocol& protocol) {
 }
 
 void add_visits(EndpointResult& result, const std::vector<std::string>& analysed_ids,
-                const StudyIndex& index, const domain::Protocol& protocol) {
+                const std::vector<const PatientRecords*>& records,
+                const domain::Protocol& protocol) {
   const std::vector<int> weeks = scheduled_weeks(protocol);
   result.trajectories.reserve(analysed_ids.size());
   for (const std::string& patient_id : analysed_ids)
@@ -80,7 +80,7 @@ void add_visits(EndpointResult& result, const std::vector<std::string>& analysed
     std::vector<double> values;
     values.reserve(analysed_ids.size());
     for (std::size_t i = 0; i < analysed_ids.size(); ++i) {
-      const auto value = value_at(index, analysed_ids[i], week, result.measure);
+      const auto value = value_at(*records[i], week, result.measure);
       if (!value) continue;
       values.push_back(*value);
       result.trajectories[i].points.push_back({week, *value});
@@ -100,15 +100,19 @@ EndpointResult analyse_endpoint(domain::Measure measure,
   result.measure = measure;
   result.baseline_week = plan.baseline_week;
   result.timepoint = plan.primary_week;
+  // Each patient's records are looked up once, not once per visit.
+  std::vector<const PatientRecords*> records;
+  records.reserve(analysed_ids.size());
+  for (const std::string& patient_id : analysed_ids) records.push_back(&index.records(patient_id));
   std::vector<double> baseline;
   std::vector<double> followup;
-  for (const std::string& patient_id : analysed_ids) {
-    const auto before = value_at(index, patient_id, plan.baseline_week, measure);
-    const auto after = value_at(index, patient_id, plan.primary_week, measure);
+  for (std::size_t i = 0; i < analysed_ids.size(); ++i) {
+    const auto before = value_at(*records[i], plan.baseline_week, measure);
+    const auto after = value_at(*records[i], plan.primary_week, measure);
     if (!before || !after) continue;
     baseline.push_back(*before);
     followup.push_back(*after);
-    result.patient_ids.push_back(patient_id);
+    result.patient_ids.push_back(analysed_ids[i]);
     result.changes.push_back(change_between(*before, *after));
   }
   result.n = result.changes.size();
@@ -116,7 +120,7 @@ EndpointResult analyse_endpoint(domain::Measure measure,
   result.followup = summary_of(followup);
   result.change = summary_of(result.changes);
   if (result.n > 0) add_primary_tests(result, plan.conf_level);
-  add_visits(result, analysed_ids, index, protocol);
+  add_visits(result, analysed_ids, records, protocol);
   return result;
 }
 

@@ -22,11 +22,15 @@ const PatientRecords& StudyIndex::records(std::string_view patient_id) const {
   return found == m_records.end() ? m_none : found->second;
 }
 
-const domain::Assessment* StudyIndex::assessment(std::string_view patient_id, int week) const {
-  for (const domain::Assessment* assessment : records(patient_id).assessments) {
+const domain::Assessment* assessment_at(const PatientRecords& records, int week) {
+  for (const domain::Assessment* assessment : records.assessments) {
     if (assessment->week == week) return assessment;
   }
   return nullptr;
+}
+
+const domain::Assessment* StudyIndex::assessment(std::string_view patient_id, int week) const {
+  return assessment_at(records(patient_id), week);
 }
 
 const domain::Visit* StudyIndex::visit(std::string_view patient_id, int week) const {

@@ -22,6 +22,9 @@ struct PatientRecords {
   std::set<int> courses_given;  // course numbers with at least one infusion
 };
 
+// The patient's assessment of `week`, or nullptr (a patient has a handful of visits).
+const domain::Assessment* assessment_at(const PatientRecords& records, int week);
+
 class StudyIndex {
  public:
   explicit StudyIndex(const domain::StudyData& data);
