@@ -12,6 +12,7 @@
 
 #include "domain/data_check.hpp"
 #include "domain/eligibility.hpp"
+#include "domain/record_fields_for_tests.hpp"
 #include "domain/seed_protocol_for_tests.hpp"
 #include "domain/study_integrity.hpp"
 
@@ -22,55 +23,7 @@ util::Date date(const char* iso) {
   return *util::parse_iso_date(iso);
 }
 
-// Every field of every record, as comparable tuples.
-auto fields(const Patient& r) {
-  return std::tie(r.id, r.site, r.sex, r.birth_year, r.diagnosis, r.biopsy_proven, r.biopsy_date,
-                  r.height_cm, r.enrolment_date, r.withdrawal_date, r.withdrawal_reason);
-}
-auto fields(const Condition& r) {
-  return std::tie(r.patient_id, r.code, r.present, r.date, r.note);
-}
-auto fields(const SteroidDose& r) {
-  return std::tie(r.patient_id, r.prednisolone_mg_per_day, r.from, r.to);
-}
-auto fields(const Course& r) {
-  return std::tie(r.patient_id, r.number, r.regimen, r.product, r.start_date, r.dosing_weight_kg,
-                  r.weight_policy, r.dose_g_per_kg_per_day);
-}
-auto fields(const Administration& r) {
-  return std::tie(r.patient_id, r.course_number, r.day, r.date, r.dose_g, r.volume_ml, r.start_time,
-                  r.end_time);
-}
-auto fields(const Visit& r) {
-  return std::tie(r.patient_id, r.week, r.date);
-}
-auto fields(const Assessment& r) {
-  return std::tie(r.patient_id, r.week, r.mmt_score, r.adl_score, r.ck_iu_per_l, r.ck_uln_iu_per_l,
-                  r.fatigue_vas_mm, r.pain_vas_mm, r.physician_global, r.weight_kg);
-}
-auto fields(const AdverseEvent& r) {
-  return std::tie(r.patient_id, r.course_number, r.term, r.onset_date, r.end_date, r.serious,
-                  r.severity, r.relatedness, r.outcome);
-}
-
-template <typename Record>
-bool same(const std::vector<Record>& a, const std::vector<Record>& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (fields(a[i]) != fields(b[i])) return false;
-  }
-  return true;
-}
-
-bool same(const StudyData& a, const StudyData& b) {
-  return std::tie(a.info.study_id, a.info.protocol_id, a.info.description, a.info.synthetic) ==
-             std::tie(b.info.study_id, b.info.protocol_id, b.info.description, b.info.synthetic) &&
-         same(a.patients, b.patients) && same(a.conditions, b.conditions) &&
-         same(a.steroid_doses, b.steroid_doses) && same(a.courses, b.courses) &&
-         same(a.administrations, b.administrations) && same(a.visits, b.visits) &&
-         same(a.assessments, b.assessments) && a.muscle_grades.empty() && b.muscle_grades.empty() &&
-         same(a.adverse_events, b.adverse_events);
-}
+using testing::same_study;
 
 StudyData generate(std::size_t patients, std::uint64_t seed,
                    const Protocol& protocol = seed_protocol_for_tests()) {
@@ -81,10 +34,10 @@ StudyData generate(std::size_t patients, std::uint64_t seed,
 
 TEST(SyntheticStudy, TheSameSeedGivesTheSameStudy) {
   const StudyData first = generate(300, 42);
-  EXPECT_TRUE(same(first, generate(300, 42)));
+  EXPECT_TRUE(same_study(first, generate(300, 42)));
   const StudyData other = generate(300, 43);
-  EXPECT_FALSE(same(first.assessments, other.assessments));
-  EXPECT_FALSE(same(first.patients, other.patients));
+  EXPECT_NE(testing::first_difference(first.assessments, other.assessments), -1);
+  EXPECT_NE(testing::first_difference(first.patients, other.patients), -1);
   EXPECT_EQ(first.info.study_id, "SYN-SEED-IVIG-2003-N300-S42");
   EXPECT_EQ(other.info.study_id, "SYN-SEED-IVIG-2003-N300-S43");
   EXPECT_TRUE(first.info.synthetic);

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "domain/record_fields_for_tests.hpp"
 #include "domain/synthetic_study.hpp"
 #include "io/bundle_reader.hpp"
 #include "io/bundle_rows.hpp"
@@ -51,47 +52,13 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-// Every field of every record, as comparable tuples.
-auto fields(const Patient& r) {
-  return std::tie(r.id, r.site, r.sex, r.birth_year, r.diagnosis, r.biopsy_proven, r.biopsy_date,
-                  r.height_cm, r.enrolment_date, r.withdrawal_date, r.withdrawal_reason);
-}
-auto fields(const Condition& r) {
-  return std::tie(r.patient_id, r.code, r.present, r.date, r.note);
-}
-auto fields(const SteroidDose& r) {
-  return std::tie(r.patient_id, r.prednisolone_mg_per_day, r.from, r.to);
-}
-auto fields(const Course& r) {
-  return std::tie(r.patient_id, r.number, r.regimen, r.product, r.start_date, r.dosing_weight_kg,
-                  r.weight_policy, r.dose_g_per_kg_per_day);
-}
-auto fields(const Administration& r) {
-  return std::tie(r.patient_id, r.course_number, r.day, r.date, r.dose_g, r.volume_ml, r.start_time,
-                  r.end_time);
-}
-auto fields(const Visit& r) {
-  return std::tie(r.patient_id, r.week, r.date);
-}
-auto fields(const Assessment& r) {
-  return std::tie(r.patient_id, r.week, r.mmt_score, r.adl_score, r.ck_iu_per_l, r.ck_uln_iu_per_l,
-                  r.fatigue_vas_mm, r.pain_vas_mm, r.physician_global, r.weight_kg);
-}
-auto fields(const MuscleGrade& r) {
-  return std::tie(r.patient_id, r.week, r.muscle_group, r.side, r.status, r.grade);
-}
-auto fields(const AdverseEvent& r) {
-  return std::tie(r.patient_id, r.course_number, r.term, r.onset_date, r.end_date, r.serious,
-                  r.severity, r.relatedness, r.outcome);
-}
+using domain::testing::first_difference;
 
 template <typename Record>
 void expect_same(const std::vector<Record>& read, const std::vector<Record>& written,
                  const char* entity) {
   ASSERT_EQ(read.size(), written.size()) << entity;
-  for (std::size_t i = 0; i < read.size(); ++i) {
-    ASSERT_TRUE(fields(read[i]) == fields(written[i])) << entity << " record " << i + 1;
-  }
+  EXPECT_EQ(first_difference(read, written), -1) << entity << ": first differing record";
 }
 
 void expect_same(const StudyData& read, const StudyData& written) {
@@ -100,6 +67,7 @@ void expect_same(const StudyData& read, const StudyData& written) {
   EXPECT_EQ(read.info.description, written.info.description);
   EXPECT_EQ(read.info.synthetic, written.info.synthetic);
   expect_same(read.patients, written.patients, "patients");
+  expect_same(read.allocations, written.allocations, "allocations");
   expect_same(read.conditions, written.conditions, "conditions");
   expect_same(read.steroid_doses, written.steroid_doses, "steroid_doses");
   expect_same(read.courses, written.courses, "courses");
@@ -119,6 +87,15 @@ void expect_round_trip(const StudyData& data, const Scratch& scratch) {
   auto read = read_bundle(out);
   ASSERT_TRUE(read) << read.error().message;
   expect_same(read->data, data);
+}
+
+TEST(BundleWriter, TheTrialFixtureWithAllocationsAndCoreSetComesBackUnchanged) {
+  Scratch scratch("trial");
+  auto trial = read_bundle(k_source / "tests/data/trial-bundle");
+  ASSERT_TRUE(trial) << trial.error().message;
+  ASSERT_EQ(trial->data.allocations.size(), 4u);
+  ASSERT_TRUE(trial->data.assessments[0].haq_di.has_value());
+  expect_round_trip(trial->data, scratch);
 }
 
 TEST(BundleWriter, TheDemoBundleComesBackUnchanged) {
