@@ -78,6 +78,47 @@ ordered_json safety_json(const analysis::TrialResult& result) {
            {{"label", result.special_interest_label}, {"events", std::move(listing)}}}};
 }
 
+// The trial's endpoints under the ids the analysis JSON uses for them: tis (mean by visit
+// per arm), responder (the primary comparison) and confirmed_deterioration (patients with
+// it up to the primary week, per arm).
+ordered_json endpoints_json(const analysis::TrialResult& result) {
+  ordered_json tis_arms = ordered_json::array();
+  ordered_json deterioration_arms = ordered_json::array();
+  for (const analysis::ArmCount& arm : result.arms) {
+    ordered_json visits = ordered_json::array();
+    for (const analysis::ArmWeekSummary& row : result.tis_by_visit) {
+      if (row.arm != arm.arm) continue;
+      ordered_json item{{"week", row.week}, {"n", row.n}, {"mean", json_number(row.mean)}};
+      item.update(interval_json(row.ci));
+      visits.push_back(std::move(item));
+    }
+    tis_arms.push_back({{"arm", arm.arm}, {"by_visit", std::move(visits)}});
+    std::size_t n = 0;
+    std::size_t deteriorated = 0;
+    for (const analysis::PatientResponse& patient : result.patients) {
+      if (patient.arm != arm.arm) continue;
+      ++n;
+      if (patient.confirmed_deterioration) ++deteriorated;
+    }
+    deterioration_arms.push_back(
+        {{"arm", arm.arm},
+         {"patients", deteriorated},
+         {"n", n},
+         {"proportion",
+          n == 0 ? ordered_json(nullptr)
+                 : json_number(static_cast<double>(deteriorated) / static_cast<double>(n))}});
+  }
+  ordered_json responder = comparison_json(result.primary);
+  responder["id"] = "responder";
+  responder["week"] = result.primary_week;
+  return ordered_json::array(
+      {{{"id", "tis"}, {"label", "ACR/EULAR Total Improvement Score"}, {"arms", tis_arms}},
+       std::move(responder),
+       {{"id", "confirmed_deterioration"},
+        {"until_week", result.primary_week},
+        {"arms", std::move(deterioration_arms)}}});
+}
+
 }  // namespace
 
 nlohmann::ordered_json trial_json(const analysis::TrialResult& result) {
@@ -132,6 +173,7 @@ nlohmann::ordered_json trial_json(const analysis::TrialResult& result) {
           {"secondary", std::move(secondary)},
           {"tis_by_visit", std::move(tis_by_visit)},
           {"changes", std::move(changes)},
+          {"endpoints", endpoints_json(result)},
           {"safety", safety_json(result)},
           {"patients", patients_json(result.patients)}};
 }

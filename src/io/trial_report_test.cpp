@@ -39,6 +39,14 @@ TEST(TrialJson, HasTheContractFieldsAndValues) {
   EXPECT_EQ(json["patients"][3]["deterioration_week"], 8);
   EXPECT_EQ(json["safety"]["special_interest"]["events"][0]["term"], "deep vein thrombosis");
   EXPECT_EQ(json["changes"][0]["id"], "mmt8");
+  const auto& endpoints = json["endpoints"];
+  ASSERT_EQ(endpoints.size(), 3u);
+  EXPECT_EQ(endpoints[0]["id"], "tis");
+  EXPECT_EQ(endpoints[1]["id"], "responder");
+  EXPECT_EQ(endpoints[1]["arms"][0]["responders"], 1);
+  EXPECT_EQ(endpoints[2]["id"], "confirmed_deterioration");
+  EXPECT_EQ(endpoints[2]["arms"][1]["patients"], 1);  // P1
+  EXPECT_EQ(endpoints[2]["arms"][0]["patients"], 0);
 }
 
 TEST(TrialTable, ShowsTheRowsAReaderLooksFor) {
