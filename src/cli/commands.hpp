@@ -19,5 +19,6 @@ void add_stats_command(CLI::App& app, int& status);
 void add_simulate_command(CLI::App& app, int& status);
 void add_score_command(CLI::App& app, int& status);
 void add_synth_command(CLI::App& app, int& status);
+void add_randomise_command(CLI::App& app, int& status);
 
 }  // namespace myoivig::cli

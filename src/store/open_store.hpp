@@ -5,7 +5,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "domain/randomisation.hpp"
 #include "store/store.hpp"
 #include "util/expected.hpp"
 
@@ -15,6 +17,9 @@ struct NewStudy {
   StudyKind kind = StudyKind::study;
   std::string protocol_id;
   std::string protocol_text;
+  // A randomised protocol's allocation list, stored concealed with the study (empty for a
+  // single-arm protocol).
+  std::vector<domain::AllocationSlot> allocation_list = {};
 };
 
 // Creates a new study database at `location`. Fails with conflict when it exists.

@@ -62,6 +62,14 @@ class Store {
   virtual util::Expected<void> add(const domain::StudyData& records,
                                    const AuditContext& context) = 0;
 
+  // Randomises a patient of a randomised study: takes the lowest free slot of the
+  // stratum's concealed allocation list (the patient's site, or "all" when the list is not
+  // stratified), records the Allocation and returns it, in one transaction with its audit
+  // row. Fails with not_found for an unknown patient or a study without a list, conflict
+  // when the patient is randomised already or the stratum has no slot left.
+  virtual util::Expected<domain::Allocation> randomise(const std::string& patient_id, util::Date on,
+                                                       const AuditContext& context) = 0;
+
   // The audit trail, oldest first; `limit` 0 means all.
   virtual util::Expected<std::vector<AuditEntry>> audit_trail(std::size_t limit) = 0;
 };

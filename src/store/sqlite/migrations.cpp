@@ -159,7 +159,24 @@ CREATE TABLE allocations (
 );
 )sql";
 
-constexpr std::array<std::string_view, 2> k_migrations{k_migration_1, k_migration_2};
+// Migration 3: the concealed allocation list of a randomised study, written once at
+// creation; only randomise() reads it, one slot at a time.
+constexpr std::string_view k_migration_3 = R"sql(
+CREATE TABLE allocation_list (
+  stratum TEXT NOT NULL,
+  sequence INTEGER NOT NULL CHECK (sequence >= 1),
+  block INTEGER NOT NULL,
+  block_size INTEGER NOT NULL,
+  arm TEXT NOT NULL,
+  PRIMARY KEY (stratum, sequence)
+);
+CREATE TRIGGER allocation_list_is_fixed_update BEFORE UPDATE ON allocation_list
+BEGIN SELECT RAISE(ABORT, 'the allocation list cannot be changed'); END;
+CREATE TRIGGER allocation_list_is_fixed_delete BEFORE DELETE ON allocation_list
+BEGIN SELECT RAISE(ABORT, 'the allocation list cannot be changed'); END;
+)sql";
+
+constexpr std::array<std::string_view, 3> k_migrations{k_migration_1, k_migration_2, k_migration_3};
 
 util::Expected<int> user_version(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));

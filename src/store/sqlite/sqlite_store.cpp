@@ -42,6 +42,9 @@ util::Expected<std::unique_ptr<Store>> SqliteStore::create(const std::string& pa
                                 study.kind == StudyKind::demo ? k_kind_demo : k_kind_study));
     MYOIVIG_TRY(set_study_value(database, context, "protocol_id", study.protocol_id));
     MYOIVIG_TRY(set_study_value(database, context, "protocol_text", study.protocol_text));
+    if (!study.allocation_list.empty()) {
+      MYOIVIG_TRY(store_allocation_list(database, study.allocation_list, context));
+    }
     return set_study_value(database, context, "created_utc", context.timestamp_utc);
   }));
   return std::unique_ptr<Store>(new SqliteStore(std::move(database)));
@@ -104,8 +107,22 @@ util::Expected<void> SqliteStore::add(const domain::StudyData& records,
       MYOIVIG_TRY(
           set_study_value(m_database, context, "synthetic", info.synthetic ? "true" : "false"));
     }
-    return insert_records(m_database, records, context);
+    MYOIVIG_TRY(insert_records(m_database, records, context));
+    if (records.allocations.empty()) return {};
+    return check_allocations_against_list(m_database);
   });
+}
+
+util::Expected<domain::Allocation> SqliteStore::randomise(const std::string& patient_id,
+                                                          util::Date on,
+                                                          const AuditContext& context) {
+  domain::Allocation allocation;
+  MYOIVIG_TRY(m_database.transaction([&]() -> util::Expected<void> {
+    MYOIVIG_TRY_ASSIGN(taken, take_allocation_slot(m_database, patient_id, on, context));
+    allocation = std::move(taken);
+    return {};
+  }));
+  return allocation;
 }
 
 util::Expected<std::vector<AuditEntry>> SqliteStore::audit_trail(std::size_t limit) {

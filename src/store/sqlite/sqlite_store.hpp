@@ -22,6 +22,8 @@ class SqliteStore final : public Store {
   util::Expected<StudyRecord> study() override;
   util::Expected<domain::StudyData> read_all() override;
   util::Expected<void> add(const domain::StudyData& records, const AuditContext& context) override;
+  util::Expected<domain::Allocation> randomise(const std::string& patient_id, util::Date on,
+                                               const AuditContext& context) override;
   util::Expected<std::vector<AuditEntry>> audit_trail(std::size_t limit) override;
 
  private:
@@ -33,5 +35,15 @@ class SqliteStore final : public Store {
 util::Expected<void> insert_records(SqliteDatabase& database, const domain::StudyData& records,
                                     const AuditContext& context);
 util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& records);
+
+// The concealed allocation list (sqlite_allocation_list.cpp): stored once at creation;
+// taking a slot for a patient; and checking that loaded allocations agree with it.
+util::Expected<void> store_allocation_list(SqliteDatabase& database,
+                                           const std::vector<domain::AllocationSlot>& slots,
+                                           const AuditContext& context);
+util::Expected<domain::Allocation> take_allocation_slot(SqliteDatabase& database,
+                                                        const std::string& patient_id,
+                                                        util::Date on, const AuditContext& context);
+util::Expected<void> check_allocations_against_list(SqliteDatabase& database);
 
 }  // namespace myoivig::store
