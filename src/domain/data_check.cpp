@@ -26,6 +26,7 @@ std::string number(double value) {
 struct PatientRecords {
   const Patient* patient = nullptr;
   const Course* first_course = nullptr;
+  const Allocation* allocation = nullptr;  // randomised studies
   std::map<int, const Course*> courses;
   std::map<int, const Visit*> visits;
   std::map<int, const Assessment*> assessments;
@@ -63,6 +64,9 @@ StudyIndex index_records(const StudyData& data) {
     PatientRecords& records = index[course.patient_id];
     records.courses[course.number] = &course;
     if (course.number == 1) records.first_course = &course;
+  }
+  for (const Allocation& allocation : data.allocations) {
+    index[allocation.patient_id].allocation = &allocation;
   }
   for (const Visit& visit : data.visits) index[visit.patient_id].visits[visit.week] = &visit;
   for (const Assessment& assessment : data.assessments) {
@@ -102,8 +106,11 @@ std::string week_label(int week) {
 void check_visit_windows(std::vector<Finding>& findings, const Protocol& protocol,
                          const PatientRecords& records, util::Date as_of) {
   const Patient& patient = *records.patient;
-  if (!records.first_course) return;  // weeks count from day 1 of the first course
-  const util::Date day_1 = records.first_course->start_date;
+  // Weeks count from randomisation in a randomised study (a placebo patient's first course
+  // may be open-label IVIG months later), otherwise from day 1 of the first course.
+  if (!records.allocation && !records.first_course) return;
+  const util::Date day_1 =
+      records.allocation ? records.allocation->randomised_on : records.first_course->start_date;
   for (const ScheduledVisit& scheduled : protocol.schedule) {
     const util::Date target = day_1.plus_days(scheduled.week * k_days_per_week);
     const util::Date earliest = target.plus_days(-scheduled.window_before_days);

@@ -1,5 +1,6 @@
 // Visit: a scheduled visit as it happened. `week` is the protocol's planned week (0 =
-// baseline, counted from day 1 of the first course); `date` is when it took place.
+// baseline, counted from day 1 of the first course, or from randomisation in a randomised
+// study); `date` is when it took place.
 // Thread-safety: plain value type.
 #pragma once
 
