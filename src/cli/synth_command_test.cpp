@@ -1,5 +1,8 @@
 // myoivig synth through the real binary: the bundle it writes loads into a new study and
-// checks clean, the same seed writes the same files, and bad options exit with 2.
+// checks clean, the same seed writes the same files, and bad options exit with 2. With the
+// randomised protocol it writes a 95-patient trial whose analysis gives 37 of 47 and 21 of
+// 48 responders, and whose only check findings are the placebo visit windows (check counts
+// weeks from the first IVIG course; data/demo/rct-trial/README.md).
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -126,6 +129,63 @@ TEST(SynthCommand, BadOptionsExitWithTwo) {
   for (const char* option : {"--patients", "--out", "--seed", "--sites", "--protocol", "--json"}) {
     EXPECT_NE(help.out.find(option), std::string::npos) << option;
   }
+}
+
+TEST(SynthCommand, ARandomisedProtocolGetsASyntheticTrial) {
+  ScratchDir scratch("synth-rct");
+  const fs::path bundle = scratch.path() / "trial";
+  const fs::path protocol = k_source / "protocols/rct-ivig-2g.toml";
+  const auto synth = run_myoivig(
+      "synth --json --seed 4 --protocol " + q(protocol) + " --out " + q(bundle), scratch.path());
+  ASSERT_EQ(synth.exit_status, 0) << synth.err;
+  const auto json = nlohmann::json::parse(synth.out);
+  EXPECT_EQ(json.at("study_id"), "SYN-RCT-IVIG-2G-N95-S4");
+  EXPECT_EQ(json.at("patients"), 95);  // the default for a randomised protocol
+  EXPECT_EQ(json.at("sites"), 6);
+  EXPECT_EQ(json.at("written").at("allocations"), 95);
+  EXPECT_EQ(json.at("written").at("conditions"), 10 * 95);  // 5 Bohan-Peter + 5 exclusions
+
+  const fs::path database = scratch.path() / "trial.db";
+  ASSERT_EQ(run_myoivig("init --protocol " + q(protocol) + " --db " + q(database), scratch.path())
+                .exit_status,
+            0);
+  const auto load = run_myoivig("load --db " + q(database) + " " + q(bundle), scratch.path());
+  ASSERT_EQ(load.exit_status, 0) << load.err;
+  const auto analyze = run_myoivig("analyze --json --db " + q(database), scratch.path());
+  ASSERT_EQ(analyze.exit_status, 0) << analyze.err;
+  const auto primary = nlohmann::json::parse(analyze.out).at("primary");
+  EXPECT_EQ(primary.at("arms")[0].at("responders"), 37);
+  EXPECT_EQ(primary.at("arms")[0].at("n"), 47);
+  EXPECT_EQ(primary.at("arms")[1].at("responders"), 21);
+  EXPECT_EQ(primary.at("arms")[1].at("n"), 48);
+  const auto check =
+      run_myoivig("check --json --as-of 2021-01-01 --db " + q(database), scratch.path());
+  for (const auto& finding : nlohmann::json::parse(check.out).at("findings")) {
+    EXPECT_EQ(finding.at("entity"), "visits") << finding.dump();
+    EXPECT_NE(finding.at("rule").get<std::string>().find("outside the visit window"),
+              std::string::npos)
+        << finding.dump();
+  }
+
+  const auto sites =
+      run_myoivig("synth --sites 3 --protocol " + q(protocol) + " --out " + q(scratch.path() / "x"),
+                  scratch.path());
+  EXPECT_EQ(sites.exit_status, 2);
+  EXPECT_NE(sites.err.find("--sites: a randomised protocol fixes its sites"), std::string::npos)
+      << sites.err;
+  const auto too_many = run_myoivig(
+      "synth --patients 145 --protocol " + q(protocol) + " --out " + q(scratch.path() / "x"),
+      scratch.path());
+  EXPECT_EQ(too_many.exit_status, 2);
+  EXPECT_NE(too_many.err.find("patients: must be from 2 to 144"), std::string::npos)
+      << too_many.err;
+  const auto seed_without_patients =
+      run_myoivig("synth --out " + q(scratch.path() / "x"), scratch.path());
+  EXPECT_EQ(seed_without_patients.exit_status, 2);
+  EXPECT_NE(seed_without_patients.err.find("--patients is required for a single-arm protocol"),
+            std::string::npos)
+      << seed_without_patients.err;
+  EXPECT_FALSE(fs::exists(scratch.path() / "x"));
 }
 
 }  // namespace
