@@ -11,6 +11,8 @@
 namespace myoivig::analysis {
 namespace {
 
+constexpr int k_days_per_week = 7;
+
 std::vector<int> follow_up_weeks(const domain::Protocol& protocol) {
   std::vector<int> weeks;
   for (const domain::ScheduledVisit& visit : protocol.schedule) {
@@ -21,25 +23,35 @@ std::vector<int> follow_up_weeks(const domain::Protocol& protocol) {
 }
 
 // Patients of the crossover's first arm who received a course of the protocol's (active)
-// regimen: they switched treatment.
+// regimen while the trial was still blinded (before the window of the visit that opens the
+// open-label extension, counted from randomisation): they switched treatment. Courses in
+// the open-label extension are not a crossover.
 bool crossed_over(const domain::StudyData& data, const domain::Protocol& protocol,
-                  const std::string& patient_id, const std::string& arm) {
+                  const domain::Allocation& allocation) {
   const auto& crossover = protocol.design.crossover;
-  if (!crossover || crossover->from_arm != arm) return false;
+  if (!crossover || crossover->from_arm != allocation.arm) return false;
+  // The open-label extension starts with the window of the week-`blinded_until_week` visit.
+  std::optional<util::Date> open_label_from;
+  if (const auto& until_week = protocol.design.blinded_until_week) {
+    const domain::ScheduledVisit* visit = protocol.visit(*until_week);
+    open_label_from = allocation.randomised_on.plus_days(*until_week * k_days_per_week -
+                                                         (visit ? visit->window_before_days : 0));
+  }
   return std::any_of(data.courses.begin(), data.courses.end(), [&](const domain::Course& c) {
-    return c.patient_id == patient_id && c.regimen == protocol.regimen.id;
+    if (c.patient_id != allocation.patient_id || c.regimen != protocol.regimen.id) return false;
+    return !open_label_from || c.start_date < *open_label_from;
   });
 }
 
-util::Expected<std::unordered_map<std::string_view, std::string_view>> arms_by_patient(
+util::Expected<std::unordered_map<std::string_view, const domain::Allocation*>> arms_by_patient(
     const domain::StudyData& data, const domain::StudyDesign& design) {
-  std::unordered_map<std::string_view, std::string_view> arms;
+  std::unordered_map<std::string_view, const domain::Allocation*> arms;
   for (const domain::Allocation& allocation : data.allocations) {
     if (!design.arm(allocation.arm)) {
       return util::invalid_argument("allocation of " + allocation.patient_id + ": arm '" +
                                     allocation.arm + "' is not an arm of the design");
     }
-    arms.emplace(allocation.patient_id, allocation.arm);
+    arms.emplace(allocation.patient_id, &allocation);
   }
   return arms;
 }
@@ -70,12 +82,13 @@ util::Expected<TrialResult> analyse_trial(const domain::StudyData& data,
   for (const domain::Patient& patient : data.patients) {
     const auto found = arm_of.find(patient.id);
     if (found == arm_of.end()) continue;  // screened, never randomised
-    const std::string arm(found->second);
+    const domain::Allocation& allocation = *found->second;
+    const std::string& arm = allocation.arm;
     ArmCount& count = *std::find_if(result.arms.begin(), result.arms.end(),
                                     [&](const ArmCount& c) { return c.arm == arm; });
     ++count.randomised;
     if (index.treated(patient.id)) ++count.treated;
-    if (crossed_over(data, protocol, patient.id, arm)) ++count.crossed_over;
+    if (crossed_over(data, protocol, allocation)) ++count.crossed_over;
     MYOIVIG_TRY_ASSIGN(outcome, patient_response(patient.id, arm, index, plan, weeks));
     result.patients.push_back(std::move(outcome));
   }

@@ -23,8 +23,10 @@ struct ArmCount {
   std::string arm;
   std::string label;
   std::size_t randomised = 0;
-  std::size_t treated = 0;       // with at least one infusion (of IVIG or placebo)
-  std::size_t crossed_over = 0;  // switched to another arm's treatment (design crossover)
+  std::size_t treated = 0;  // with at least one infusion (of IVIG or placebo)
+  // Switched to another arm's treatment while blinded (the design's crossover); courses in
+  // the open-label extension do not count.
+  std::size_t crossed_over = 0;
 };
 
 struct TisAtWeek {
@@ -76,9 +78,19 @@ struct ArmChange {
   std::optional<stats::Interval> ci;
 };
 
+// The first arm's mean change minus the second's, with Welch's t interval and two-sided p
+// (stats::welch_ttest, R's t.test(x, y)).
+struct ChangeDifference {
+  double difference = 0;
+  stats::Interval ci;
+  double df = 0;
+  double p_value = 1;
+};
+
 struct MeasureChangeByArm {
   domain::Measure measure = domain::Measure::mmt8;
   std::vector<ArmChange> arms;
+  std::optional<ChangeDifference> difference;  // empty: an arm with fewer than 2 changes
 };
 
 struct ArmSafety {

@@ -11,6 +11,7 @@
 #include "stats/descriptive.hpp"
 #include "stats/prop_diff.hpp"
 #include "stats/ttest.hpp"
+#include "stats/welch_ttest.hpp"
 
 namespace myoivig::analysis {
 namespace {
@@ -105,9 +106,10 @@ std::vector<ArmWeekSummary> tis_by_visit(const std::vector<ArmCount>& arms,
 MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmCount>& arms,
                                  const std::vector<PatientResponse>& patients,
                                  const StudyIndex& index, const domain::AnalysisPlan& plan) {
-  MeasureChangeByArm result{measure, {}};
+  MeasureChangeByArm result{measure, {}, std::nullopt};
+  std::vector<std::vector<double>> by_arm;
   for (const ArmCount& arm : arms) {
-    std::vector<double> changes;
+    std::vector<double>& changes = by_arm.emplace_back();
     for (const PatientResponse& patient : patients) {
       if (patient.arm != arm.arm) continue;
       const domain::Assessment* before = index.assessment(patient.patient_id, plan.baseline_week);
@@ -120,6 +122,14 @@ MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmC
     ArmChange change{arm.arm, changes.size(), {}, {}, {}};
     describe(changes, plan.conf_level, change.mean, change.sd, change.ci);
     result.arms.push_back(change);
+  }
+  if (by_arm.size() >= 2) {
+    stats::TtestOptions options;
+    options.conf_level = plan.conf_level;
+    if (auto test = stats::welch_ttest(by_arm[0], by_arm[1], options)) {
+      result.difference = ChangeDifference{
+          test->estimate, stats::Interval{test->ci_low, test->ci_high}, test->df, test->p_value};
+    }
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // The per-arm summaries of a randomised trial's analysis: responders at a TIS threshold
 // compared between the first two arms, mean TIS by visit, change of a measure from
-// baseline to the primary week, and safety with the adverse events of special interest.
+// baseline to the primary week (and the first arm's minus the second's, Welch), and safety
+// with the adverse events of special interest.
 // Helpers of analyse_trial (analysis/trial_analysis.hpp).
 // Thread-safety: pure functions.
 #pragma once

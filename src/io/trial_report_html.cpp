@@ -4,11 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "io/forest_plot.hpp"
 #include "io/html_escape.hpp"
 #include "io/html_table.hpp"
 #include "io/number_format.hpp"
 #include "io/report_protocol.hpp"
 #include "io/report_style.hpp"
+#include "io/responder_chart.hpp"
 #include "io/svg_plot.hpp"
 
 namespace myoivig::io {
@@ -107,6 +109,29 @@ std::string responders_table(const analysis::TrialResult& result) {
   return table.render();
 }
 
+std::string responder_figure(const analysis::TrialResult& result) {
+  const std::string chart = render_responder_chart(
+      result, std::vector<std::string>(std::begin(k_arm_colours), std::end(k_arm_colours)));
+  if (chart.empty()) return "";
+  return R"(<figure class="plot wide">)" + chart +
+         fmt::format(
+             "<figcaption>Figure 1. Responders by arm at each TIS threshold at week {}, "
+             "with {} Clopper-Pearson confidence intervals.</figcaption></figure>\n",
+             result.primary_week, format_confidence_level(result.conf_level));
+}
+
+std::string forest_figure(const analysis::TrialResult& result) {
+  const std::string plot = render_forest_plot(result);
+  if (plot.empty()) return "";
+  return R"(<figure class="plot wide">)" + plot +
+         fmt::format(
+             "<figcaption>Figure 3. Difference in mean change from week {} to week {} between "
+             "the arms (first minus second) with its {} Welch confidence interval. Each measure "
+             "has its own scale, in its own units, with zero in the middle.</figcaption>"
+             "</figure>\n",
+             result.baseline_week, result.primary_week, format_confidence_level(result.conf_level));
+}
+
 std::string tis_plot(const analysis::TrialResult& result) {
   std::vector<double> weeks;
   for (const analysis::ArmWeekSummary& row : result.tis_by_visit) {
@@ -135,7 +160,7 @@ std::string tis_plot(const analysis::TrialResult& result) {
     plot.add_legend_entry(result.arms[a].label, style, true);
   }
   return R"(<figure class="plot wide">)" + plot.render() +
-         "<figcaption>Figure 1. Mean TIS by visit with 95% confidence intervals.</figcaption>"
+         "<figcaption>Figure 2. Mean TIS by visit with 95% confidence intervals.</figcaption>"
          "</figure>\n";
 }
 
@@ -158,18 +183,32 @@ std::string changes_table(const analysis::TrialResult& result) {
                               result.primary_week),
                   "report-table");
   table.add_header_row({text_cell("Measure"), text_cell("Arm"), number_cell("n"),
-                        number_cell("Mean change"), number_cell("95% CI")});
+                        number_cell("Mean change"), number_cell("95% CI"),
+                        number_cell("Difference (95% CI)"), number_cell("p")});
   for (const analysis::MeasureChangeByArm& change : result.changes) {
     const domain::MeasureInfo& measure = domain::info(change.measure);
-    for (const analysis::ArmChange& arm : change.arms) {
+    for (std::size_t i = 0; i < change.arms.size(); ++i) {
+      const analysis::ArmChange& arm = change.arms[i];
+      std::string difference;
+      std::string p_value;
+      if (i == 0 && change.difference) {
+        const analysis::ChangeDifference& d = *change.difference;
+        difference =
+            format_fixed(d.difference, 2) + " (" + format_interval(d.ci.low, d.ci.high, 2) + ")";
+        p_value = format_p_significant(d.p_value);
+      }
       table.add_row(
           {row_header_cell(std::string(measure.label) + " (" + std::string(measure.unit) + ")"),
            text_cell(arm.arm), number_cell(std::to_string(arm.n)),
            number_cell(fixed_or_missing(arm.mean, 2)),
            number_cell(arm.ci ? format_interval(arm.ci->low, arm.ci->high, 2)
-                              : std::string(k_missing_number))});
+                              : std::string(k_missing_number)),
+           number_cell(difference), number_cell(p_value)});
     }
   }
+  table.add_note(
+      "Difference: first arm minus second, Welch&#39;s t interval; p: Welch&#39;s t-test, "
+      "two-sided.");
   return table.render();
 }
 
@@ -212,10 +251,12 @@ std::string render_trial_report(const analysis::TrialResult& result,
   html += "<style>" + std::string(report_stylesheet()) + "</style>\n</head>\n<body>\n";
   html += "<main class=\"report\">\n" + header(result, protocol);
   html += section(1, "arms", "Patients by arm") + arms_table(result) + "</section>\n";
-  html += section(2, "responders", "Responders") + responders_table(result) + "</section>\n";
+  html += section(2, "responders", "Responders") + responder_figure(result) +
+          responders_table(result) + "</section>\n";
   html += section(3, "tis", "Total Improvement Score by visit") + tis_plot(result) +
           tis_table(result) + "</section>\n";
-  html += section(4, "changes", "Core set measures") + changes_table(result) + "</section>\n";
+  html += section(4, "changes", "Core set measures") + forest_figure(result) +
+          changes_table(result) + "</section>\n";
   html += section(5, "safety", "Safety") + safety_tables(result) + "</section>\n";
   html += section(6, "protocol", "Protocol, analysis plan and assumptions") +
           render_protocol_section(protocol) + "</section>\n";

@@ -48,7 +48,10 @@ void append_comparison(std::string& out, const analysis::ResponderComparison& co
       out += " [" + format_percent(comparison.difference_ci->low, k_percent_decimals) + " to " +
              format_percent(comparison.difference_ci->high, k_percent_decimals) + "]";
     }
-    if (comparison.p_value) out += ", Fisher p = " + format_p_significant(*comparison.p_value);
+    if (comparison.p_value) {
+      const std::string p_value = format_p_significant(*comparison.p_value);
+      out += ", Fisher p " + std::string(p_value.front() == '<' ? "" : "= ") + p_value;
+    }
     out += "\n";
   }
 }
