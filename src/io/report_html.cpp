@@ -68,12 +68,7 @@ std::string header(const analysis::AnalysisResult& result, const domain::Protoco
     html += fmt::format(R"(<p class="description">{}</p>)", html_escape(study.description));
   }
   html += "</header>\n";
-  if (study.synthetic) {
-    html += R"(<div class="banner" role="note"><strong>SYNTHETIC DATA</strong>)"
-            "These data are a synthetic reconstruction: every patient, date and value was invented "
-            "to reproduce published group figures. No real patient is behind any value. Do not use "
-            "this report for a clinical or scientific conclusion.</div>\n";
-  }
+  if (study.synthetic) html += synthetic_data_banner();
   return html;
 }
 

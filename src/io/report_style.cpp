@@ -107,4 +107,11 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--rule);
 )css";
 }
 
+std::string_view synthetic_data_banner() {
+  return R"(<div class="banner" role="note"><strong>SYNTHETIC DATA</strong>)"
+         "These data are synthetic: every patient, date and value was invented (the seed "
+         "study's to reproduce its published group figures). No real patient is behind any "
+         "value. Do not use this report for a clinical or scientific conclusion.</div>\n";
+}
+
 }  // namespace myoivig::io

@@ -53,12 +53,7 @@ std::string header(const analysis::TrialResult& result, const domain::Protocol& 
     html += fmt::format(R"(<p class="description">{}</p>)", html_escape(result.study.description));
   }
   html += "</header>\n";
-  if (result.study.synthetic) {
-    html += R"(<div class="banner" role="note"><strong>SYNTHETIC DATA</strong>)"
-            "These data are synthetic: every patient, date and value was invented. No real "
-            "patient is behind any value. Do not use this report for a clinical or scientific "
-            "conclusion.</div>\n";
-  }
+  if (result.study.synthetic) html += synthetic_data_banner();
   return html;
 }
 
