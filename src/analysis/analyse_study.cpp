@@ -13,10 +13,9 @@ util::Expected<AnalysisResult> analyse_study(const domain::StudyData& data,
                                              const domain::Protocol& protocol) {
   MYOIVIG_TRY(domain::validate(protocol));
   if (protocol.design.kind != domain::DesignKind::single_arm) {
-    // Pooling the arms of a randomised trial would mislead; the by-arm analysis is issue 5.
-    return util::invalid_argument(
-        "analysis: protocol " + protocol.id +
-        " is randomised; this version analyses single-arm protocols only and wrote nothing");
+    // Pooling the arms of a randomised trial would mislead.
+    return util::invalid_argument("analysis: protocol " + protocol.id +
+                                  " is randomised; its arms are compared by analyse_trial");
   }
   const domain::AnalysisPlan& plan = protocol.analysis;
   const StudyIndex index(data);

@@ -20,8 +20,8 @@
 
 namespace myoivig::analysis {
 
-// Fails on a protocol that does not validate, and on a randomised design (whose by-arm
-// analysis this version does not have: pooling its arms would mislead).
+// Fails on a protocol that does not validate, and on a randomised design (pooling its arms
+// would mislead: analysis/trial_analysis.hpp compares them).
 util::Expected<AnalysisResult> analyse_study(const domain::StudyData& data,
                                              const domain::Protocol& protocol);
 
