@@ -1,7 +1,6 @@
 #include "analysis/trial_summaries.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <set>
 #include <string_view>
@@ -12,6 +11,7 @@
 #include "stats/prop_diff.hpp"
 #include "stats/ttest.hpp"
 #include "stats/welch_ttest.hpp"
+#include "util/strings.hpp"
 
 namespace myoivig::analysis {
 namespace {
@@ -35,13 +35,6 @@ void describe(const std::vector<double>& values, double conf_level, std::optiona
   stats::TtestOptions options;
   options.conf_level = conf_level;
   if (auto test = stats::ttest(values, options)) ci = stats::Interval{test->ci_low, test->ci_high};
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 }  // namespace
@@ -141,7 +134,7 @@ void summarise_trial_safety(const domain::StudyData& data, const domain::Analysi
   std::set<std::string> terms;
   if (plan.special_interest) {
     result.special_interest_label = plan.special_interest->label;
-    for (const std::string& term : plan.special_interest->terms) terms.insert(lower(term));
+    for (const std::string& term : plan.special_interest->terms) terms.insert(util::to_lower(term));
   }
   for (const ArmCount& arm : result.arms) {
     ArmSafety safety;
@@ -159,7 +152,7 @@ void summarise_trial_safety(const domain::StudyData& data, const domain::Analysi
       ++safety.events;
       if (event.serious) ++safety.serious_events;
       with_event.insert(found->first);
-      if (!terms.contains(lower(event.term))) continue;
+      if (!terms.contains(util::to_lower(event.term))) continue;
       ++safety.special_interest_events;
       with_special.insert(found->first);
       result.special_interest.push_back(

@@ -88,16 +88,6 @@ util::Expected<bool> parse_bool_flag(std::string_view flag, std::string_view tex
   return *value;
 }
 
-nlohmann::ordered_json json_number(double value) {
-  if (!std::isfinite(value)) return nullptr;
-  return value;
-}
-
-nlohmann::ordered_json json_number(const std::optional<double>& value) {
-  if (!value) return nullptr;
-  return json_number(*value);
-}
-
 std::string human(double value) {
   if (std::isnan(value)) return "NA";
   if (std::isinf(value)) return value > 0 ? "Inf" : "-Inf";

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_number.hpp"
 #include "stats/alternative.hpp"
 #include "util/expected.hpp"
 
@@ -54,8 +55,7 @@ util::Expected<stats::Alternative> parse_alternative_flag(std::string_view text)
 util::Expected<bool> parse_bool_flag(std::string_view flag, std::string_view text);
 
 // A JSON number; null for an infinite interval end or an undefined value.
-nlohmann::ordered_json json_number(double value);
-nlohmann::ordered_json json_number(const std::optional<double>& value);
+using io::json_number;
 
 // Up to 6 significant digits for people ("0.0078125", "4", "1.23457e-12", "Inf").
 std::string human(double value);

@@ -10,17 +10,12 @@
 
 #include "domain/eligibility.hpp"
 #include "domain/record_rules.hpp"
+#include "domain/rule_outcome.hpp"
 
 namespace myoivig::domain {
 namespace {
 
 constexpr int k_days_per_week = 7;
-
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
 
 // Per-patient index of the records the checks look up.
 struct PatientRecords {
@@ -159,10 +154,10 @@ void check_doses(std::vector<Finding>& findings, const StudyData& data, const Pr
   for (const Course& course : data.courses) {
     const std::string record = "course " + std::to_string(course.number);
     if (std::abs(course.dose_g_per_kg_per_day - regimen.dose_g_per_kg_per_day) > 1e-9) {
-      findings.push_back(
-          {course.patient_id, "courses", record, "dose_g_per_kg_per_day",
-           number(course.dose_g_per_kg_per_day),
-           "the protocol's regimen gives " + number(regimen.dose_g_per_kg_per_day) + " g/kg/day"});
+      findings.push_back({course.patient_id, "courses", record, "dose_g_per_kg_per_day",
+                          format_number(course.dose_g_per_kg_per_day),
+                          "the protocol's regimen gives " +
+                              format_number(regimen.dose_g_per_kg_per_day) + " g/kg/day"});
     }
     const auto& days = index.at(course.patient_id).infusion_days;
     const auto given = days.find(course.number);
@@ -183,10 +178,11 @@ void check_doses(std::vector<Finding>& findings, const StudyData& data, const Pr
       findings.push_back(
           {given.patient_id, "administrations",
            "course " + std::to_string(given.course_number) + " day " + std::to_string(given.day),
-           "dose_g", number(given.dose_g),
-           "expected " + number(expected_g) + " g (" + number(course->second->dosing_weight_kg) +
-               " kg x " + number(course->second->dose_g_per_kg_per_day) + " g/kg) within " +
-               number(protocol.dose_tolerance_fraction * 100) + " %"});
+           "dose_g", format_number(given.dose_g),
+           "expected " + format_number(expected_g) + " g (" +
+               format_number(course->second->dosing_weight_kg) + " kg x " +
+               format_number(course->second->dose_g_per_kg_per_day) + " g/kg) within " +
+               format_number(protocol.dose_tolerance_fraction * 100) + " %"});
     }
   }
 }

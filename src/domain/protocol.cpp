@@ -4,17 +4,12 @@
 #include <set>
 #include <string>
 
+#include "util/strings.hpp"
+
 namespace myoivig::domain {
 namespace {
 
 constexpr int k_max_weeks = 520;  // ten years either side of day 1
-
-std::string number(double value) {
-  std::string text = std::to_string(value);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (!text.empty() && text.back() == '.') text.pop_back();
-  return text;
-}
 
 util::Error at(const std::string& key, const std::string& rule) {
   return util::invalid_argument(key + ": " + rule);
@@ -23,8 +18,9 @@ util::Error at(const std::string& key, const std::string& rule) {
 util::Expected<void> validate_regimen(const Regimen& regimen) {
   if (regimen.id.empty()) return at("regimen.id", "must not be empty");
   if (!(regimen.dose_g_per_kg_per_day > 0) || regimen.dose_g_per_kg_per_day > 2.0) {
-    return at("regimen.dose_g_per_kg_per_day", "must be above 0 and at most 2.0 g/kg/day, got " +
-                                                   number(regimen.dose_g_per_kg_per_day));
+    return at("regimen.dose_g_per_kg_per_day",
+              "must be above 0 and at most 2.0 g/kg/day, got " +
+                  util::format_decimal(regimen.dose_g_per_kg_per_day));
   }
   if (regimen.days <= 0) {
     return at("regimen.days", "must be a positive integer, got " + std::to_string(regimen.days));
@@ -42,8 +38,9 @@ util::Expected<void> validate_regimen(const Regimen& regimen) {
 
 util::Expected<void> validate_steroid_resistance(const SteroidResistanceRule& steroid) {
   if (steroid.prednisolone_above_mg_per_day < 0) {
-    return at("eligibility.steroid_resistance.prednisolone_above_mg_per_day",
-              "must be 0 or more, got " + number(steroid.prednisolone_above_mg_per_day));
+    return at(
+        "eligibility.steroid_resistance.prednisolone_above_mg_per_day",
+        "must be 0 or more, got " + util::format_decimal(steroid.prednisolone_above_mg_per_day));
   }
   if (steroid.duration_above_weeks < 0) {
     return at("eligibility.steroid_resistance.duration_above_weeks",
@@ -117,8 +114,8 @@ util::Expected<void> validate_instruments(const std::vector<InstrumentRange>& in
     const std::string key = "instruments." + std::string(info(range.measure).id);
     if (!seen.insert(range.measure).second) return at(key, "is defined twice");
     if (!(range.min < range.max)) {
-      return at(key,
-                "min must be below max, got " + number(range.min) + " and " + number(range.max));
+      return at(key, "min must be below max, got " + util::format_decimal(range.min) + " and " +
+                         util::format_decimal(range.max));
     }
   }
   return {};
@@ -194,10 +191,11 @@ util::Expected<void> validate_analysis(const Protocol& protocol) {
   }
   MYOIVIG_TRY(validate_plan_for_design(protocol));
   if (!(plan.alpha > 0 && plan.alpha < 1)) {
-    return at("analysis.alpha", "must be between 0 and 1, got " + number(plan.alpha));
+    return at("analysis.alpha", "must be between 0 and 1, got " + util::format_decimal(plan.alpha));
   }
   if (!(plan.conf_level > 0 && plan.conf_level < 1)) {
-    return at("analysis.conf_level", "must be between 0 and 1, got " + number(plan.conf_level));
+    return at("analysis.conf_level",
+              "must be between 0 and 1, got " + util::format_decimal(plan.conf_level));
   }
   return {};
 }
@@ -226,8 +224,9 @@ util::Expected<void> validate(const Protocol& protocol) {
   MYOIVIG_TRY(validate_instruments(protocol.instruments));
   MYOIVIG_TRY(validate_analysis(protocol));
   if (!(protocol.dose_tolerance_fraction >= 0 && protocol.dose_tolerance_fraction < 1)) {
-    return at("regimen.dose_tolerance_fraction",
-              "must be from 0 to below 1, got " + number(protocol.dose_tolerance_fraction));
+    return at(
+        "regimen.dose_tolerance_fraction",
+        "must be from 0 to below 1, got " + util::format_decimal(protocol.dose_tolerance_fraction));
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "domain/entry_rules.hpp"
+#include "domain/rule_outcome.hpp"
 
 namespace myoivig::domain {
 namespace {
@@ -18,12 +19,6 @@ constexpr double k_min_dosing_weight_kg = 20;
 constexpr double k_max_dosing_weight_kg = 250;
 constexpr double k_max_daily_dose_g = 200;
 
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
-
 util::Error field_error(std::string_view field, const std::string& message) {
   return util::invalid_argument(std::string(field) + ": " + message);
 }
@@ -31,12 +26,12 @@ util::Error field_error(std::string_view field, const std::string& message) {
 util::Expected<void> check_in_range(std::string_view field, double value, double min, double max,
                                     std::string_view rule_source) {
   if (value < min) {
-    return field_error(field, number(value) + " is below the minimum " + number(min) + " (" +
-                                  std::string(rule_source) + ")");
+    return field_error(field, format_number(value) + " is below the minimum " + format_number(min) +
+                                  " (" + std::string(rule_source) + ")");
   }
   if (value > max) {
-    return field_error(field, number(value) + " is above the maximum " + number(max) + " (" +
-                                  std::string(rule_source) + ")");
+    return field_error(field, format_number(value) + " is above the maximum " + format_number(max) +
+                                  " (" + std::string(rule_source) + ")");
   }
   return {};
 }
@@ -165,7 +160,7 @@ util::Expected<void> validate_record(const Course& course, const Protocol& proto
   MYOIVIG_TRY(check_in_range("dosing_weight_kg", course.dosing_weight_kg, k_min_dosing_weight_kg,
                              k_max_dosing_weight_kg, "plausible dosing weight"));
   if (!(course.dose_g_per_kg_per_day > 0) || course.dose_g_per_kg_per_day > 2.0) {
-    return field_error("dose_g_per_kg_per_day", number(course.dose_g_per_kg_per_day) +
+    return field_error("dose_g_per_kg_per_day", format_number(course.dose_g_per_kg_per_day) +
                                                     " must be above 0 and at most 2 g/kg/day");
   }
   return {};
@@ -179,11 +174,11 @@ util::Expected<void> validate_record(const Administration& administration,
                                   std::to_string(protocol.regimen.days) + " (regimen.days)");
   }
   if (!(administration.dose_g > 0) || administration.dose_g > k_max_daily_dose_g) {
-    return field_error(
-        "dose_g", number(administration.dose_g) + " must be above 0 and at most 200 g per day");
+    return field_error("dose_g", format_number(administration.dose_g) +
+                                     " must be above 0 and at most 200 g per day");
   }
   if (administration.volume_ml && !(*administration.volume_ml > 0)) {
-    return field_error("volume_ml", number(*administration.volume_ml) + " must be above 0");
+    return field_error("volume_ml", format_number(*administration.volume_ml) + " must be above 0");
   }
   if (administration.start_time && administration.end_time &&
       *administration.end_time <= *administration.start_time) {

@@ -8,6 +8,7 @@
 #include "io/axis_scale.hpp"
 #include "io/html_escape.hpp"
 #include "io/number_format.hpp"
+#include "io/svg_plot.hpp"
 
 namespace myoivig::io {
 namespace {
@@ -25,10 +26,6 @@ constexpr const char* k_ink = "#1b2430";
 constexpr const char* k_marker_colour = "#1d4e89";
 constexpr const char* k_better_colour = "#2f6b3c";
 constexpr const char* k_minus = "\xE2\x88\x92";  // U+2212, for printed negative numbers
-
-std::string number(double value) {
-  return fmt::format("{:.1f}", value);
-}
 
 // Decimals for a row's numbers: fewer for large values (CK in IU/l).
 int decimals_for(double magnitude) {
@@ -58,16 +55,16 @@ void render_row(std::string& svg, const analysis::TrialResult& result,
   const double line_y = top + k_line_offset;
   const bool higher_better = measure.better == domain::Better::higher;
   svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em" font-weight="600" fill="{}">{}</text>)",
-                     number(k_label_x), number(line_y), k_ink, html_escape(measure.label));
+                     svg_number(k_label_x), svg_number(line_y), k_ink, html_escape(measure.label));
   svg += fmt::format(
       R"(<text x="{}" y="{}" dy="0.35em" font-size="{:g}" fill="{}">{}, {} is better</text>)",
-      number(k_label_x), number(line_y + 15), k_small_font_size, k_muted_colour,
+      svg_number(k_label_x), svg_number(line_y + 15), k_small_font_size, k_muted_colour,
       html_escape(measure.unit), higher_better ? "higher" : "lower");
   if (!change.difference) {
     svg += fmt::format(
         R"(<text x="{}" y="{}" dy="0.35em" fill="{}" font-style="italic">not estimable )"
         R"((an arm has fewer than 2 changes)</text>)",
-        number(k_plot_left), number(line_y), k_muted_colour);
+        svg_number(k_plot_left), svg_number(line_y), k_muted_colour);
     svg += '\n';
     return;
   }
@@ -80,12 +77,13 @@ void render_row(std::string& svg, const analysis::TrialResult& result,
   // Zero, in the middle of every row's symmetric scale, so the zeros line up.
   svg += fmt::format(
       R"(<path d="M{0} {1}V{2}" stroke="{3}" stroke-width="1" stroke-dasharray="3 2"/>)",
-      number(x_of(axis, 0)), number(line_y - 9), number(axis_y), k_muted_colour);
+      svg_number(x_of(axis, 0)), svg_number(line_y - 9), svg_number(axis_y), k_muted_colour);
   svg += fmt::format(R"(<g stroke="{}" stroke-width="1" fill="none"><path d="M{} {}H{})",
-                     k_axis_colour, number(k_plot_left), number(axis_y), number(k_plot_right));
+                     k_axis_colour, svg_number(k_plot_left), svg_number(axis_y),
+                     svg_number(k_plot_right));
   for (double tick : axis.ticks) {
-    svg +=
-        fmt::format("M{} {}V{}", number(x_of(axis, tick)), number(axis_y), number(axis_y + k_tick));
+    svg += fmt::format("M{} {}V{}", svg_number(x_of(axis, tick)), svg_number(axis_y),
+                       svg_number(axis_y + k_tick));
   }
   svg += "\"/></g>";
   svg += fmt::format(R"(<g font-size="{:g}" fill="{}" text-anchor="middle">)", k_small_font_size,
@@ -93,28 +91,28 @@ void render_row(std::string& svg, const analysis::TrialResult& result,
   for (double tick : axis.ticks) {
     std::string label = tick_label(axis, tick);
     if (!label.empty() && label.front() == '-') label = k_minus + label.substr(1);
-    svg += fmt::format(R"(<text x="{}" y="{}" dy="0.9em">{}</text>)", number(x_of(axis, tick)),
-                       number(axis_y + k_tick + 1), html_escape(label));
+    svg += fmt::format(R"(<text x="{}" y="{}" dy="0.9em">{}</text>)", svg_number(x_of(axis, tick)),
+                       svg_number(axis_y + k_tick + 1), html_escape(label));
   }
   svg += "</g>\n";
   const std::string better = arm_name(result, 0) + " better";
   svg +=
       fmt::format(R"(<text x="{}" y="{}" text-anchor="{}" font-size="{:g}" font-style="italic" )"
                   R"(fill="{}">{}</text>)",
-                  number(higher_better ? k_plot_right : k_plot_left), number(line_y - 9),
+                  svg_number(higher_better ? k_plot_right : k_plot_left), svg_number(line_y - 9),
                   higher_better ? "end" : "start", k_small_font_size, k_better_colour,
                   html_escape(higher_better ? better + " \xE2\x86\x92" : "\xE2\x86\x90 " + better));
   svg += fmt::format(R"(<path d="M{} {}H{}" stroke="{}" stroke-width="1.8"/>)",
-                     number(x_of(axis, d.ci.low)), number(line_y), number(x_of(axis, d.ci.high)),
-                     k_ink);
+                     svg_number(x_of(axis, d.ci.low)), svg_number(line_y),
+                     svg_number(x_of(axis, d.ci.high)), k_ink);
   svg += fmt::format(R"(<rect x="{}" y="{}" width="{:g}" height="{:g}" fill="{}"/>)",
-                     number(x_of(axis, d.difference) - k_marker / 2), number(line_y - k_marker / 2),
-                     k_marker, k_marker, k_marker_colour);
+                     svg_number(x_of(axis, d.difference) - k_marker / 2),
+                     svg_number(line_y - k_marker / 2), k_marker, k_marker, k_marker_colour);
   const int decimals = decimals_for(reach);
-  svg +=
-      fmt::format(R"(<text x="{}" y="{}" dy="0.35em" fill="{}">{} ({} to {})</text>)",
-                  number(k_numbers_x), number(line_y), k_ink, signed_text(d.difference, decimals),
-                  signed_text(d.ci.low, decimals), signed_text(d.ci.high, decimals));
+  svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em" fill="{}">{} ({} to {})</text>)",
+                     svg_number(k_numbers_x), svg_number(line_y), k_ink,
+                     signed_text(d.difference, decimals), signed_text(d.ci.low, decimals),
+                     signed_text(d.ci.high, decimals));
   std::string counts;
   for (const analysis::ArmChange& arm : change.arms) {
     counts += (counts.empty() ? "n " : " / ") + std::to_string(arm.n);
@@ -122,8 +120,8 @@ void render_row(std::string& svg, const analysis::TrialResult& result,
   const std::string p_value = format_p_significant(d.p_value);  // "0.0002" or "< 0.0001"
   svg +=
       fmt::format(R"(<text x="{}" y="{}" dy="0.35em" font-size="{:g}" fill="{}">p {}{}; {}</text>)",
-                  number(k_numbers_x), number(line_y + 15), k_small_font_size, k_muted_colour,
-                  p_value.front() == '<' ? "" : "= ", html_escape(p_value), counts);
+                  svg_number(k_numbers_x), svg_number(line_y + 15), k_small_font_size,
+                  k_muted_colour, p_value.front() == '<' ? "" : "= ", html_escape(p_value), counts);
   svg += '\n';
 }
 
@@ -163,19 +161,20 @@ std::string render_forest_plot(const analysis::TrialResult& result) {
          "</title>";
   svg += "<desc id=\"forest-plot-desc\">" + html_escape(description) + "</desc>\n";
   svg += fmt::format(R"(<g font-weight="600" fill="{}">)", k_text_colour);
-  svg +=
-      fmt::format(R"(<text x="{}" y="{}">Measure</text>)", number(k_label_x), number(k_header_y));
+  svg += fmt::format(R"(<text x="{}" y="{}">Measure</text>)", svg_number(k_label_x),
+                     svg_number(k_header_y));
   svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{} minus {}</text>)",
-                     number((k_plot_left + k_plot_right) / 2), number(k_header_y),
+                     svg_number((k_plot_left + k_plot_right) / 2), svg_number(k_header_y),
                      html_escape(first), html_escape(second));
-  svg += fmt::format(R"(<text x="{}" y="{}">Difference ({} CI)</text>)", number(k_numbers_x),
-                     number(k_header_y), html_escape(format_confidence_level(result.conf_level)));
+  svg +=
+      fmt::format(R"(<text x="{}" y="{}">Difference ({} CI)</text>)", svg_number(k_numbers_x),
+                  svg_number(k_header_y), html_escape(format_confidence_level(result.conf_level)));
   svg += "</g>\n";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const double top = k_first_row + k_row_height * static_cast<double>(i);
     if (i > 0) {
       svg += fmt::format(R"(<path d="M{} {}H{}" stroke="#e4e8ee" stroke-width="1"/>)",
-                         number(k_label_x), number(top), number(k_width - 4));
+                         svg_number(k_label_x), svg_number(top), svg_number(k_width - 4));
     }
     render_row(svg, result, *rows[i], top);
   }

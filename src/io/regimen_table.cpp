@@ -12,13 +12,6 @@ namespace {
 constexpr double k_max_dose_g_per_kg_per_day = 2.0;
 constexpr double k_max_dose_g_per_kg_per_course = 5.0;
 
-std::string number(double value) {
-  std::string text = std::to_string(value);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (!text.empty() && text.back() == '.') text.pop_back();
-  return text;
-}
-
 util::Error at(const TomlFields& fields, std::string_view name, const std::string& rule) {
   return util::invalid_argument(fields.key(name) + ": " + rule);
 }
@@ -33,13 +26,13 @@ util::Expected<void> read_dose(const TomlFields& fields, RegimenPreset& preset) 
   if (per_day) {
     if (!(*per_day > 0) || *per_day > k_max_dose_g_per_kg_per_day) {
       return at(fields, "dose_g_per_kg_per_day",
-                "must be above 0 and at most 2.0 g/kg/day, got " + number(*per_day));
+                "must be above 0 and at most 2.0 g/kg/day, got " + util::format_decimal(*per_day));
     }
     preset.regimen.dose_g_per_kg_per_day = *per_day;
   } else {
     if (!(*per_course > 0) || *per_course > k_max_dose_g_per_kg_per_course) {
       return at(fields, "course_dose_g_per_kg",
-                "must be above 0 and at most 5.0 g/kg, got " + number(*per_course));
+                "must be above 0 and at most 5.0 g/kg, got " + util::format_decimal(*per_course));
     }
     preset.course_dose_g_per_kg = *per_course;
     preset.regimen.dose_g_per_kg_per_day = *per_course / preset.regimen.days;

@@ -6,6 +6,7 @@
 
 #include "io/html_escape.hpp"
 #include "io/number_format.hpp"
+#include "io/svg_plot.hpp"
 
 namespace myoivig::io {
 namespace {
@@ -23,10 +24,6 @@ constexpr const char* k_grid_colour = "#e4e8ee";
 constexpr const char* k_whisker_colour = "#1b2430";
 constexpr const char* k_at_least = "\xE2\x89\xA5";  // U+2265
 
-std::string number(double value) {
-  return fmt::format("{:.1f}", value);
-}
-
 double y_of(double proportion) {
   return k_bottom - std::clamp(proportion, 0.0, 1.0) * (k_bottom - k_top);
 }
@@ -41,24 +38,24 @@ std::string label_of(const analysis::TrialResult& result, const std::string& arm
 void render_axes(std::string& svg) {
   svg += fmt::format(R"(<g class="grid" stroke="{}" stroke-width="1">)", k_grid_colour);
   for (int percent = 20; percent <= 100; percent += 20) {
-    svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}"/>)", number(k_left),
-                       number(k_right), number(y_of(percent / 100.0)));
+    svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}"/>)", svg_number(k_left),
+                       svg_number(k_right), svg_number(y_of(percent / 100.0)));
   }
   svg += "</g>\n";
   svg += fmt::format(R"(<g class="axes" stroke="{}" stroke-width="1" fill="none">)", k_axis_colour);
-  svg += fmt::format(R"(<path d="M{} {}V{}H{}"/>)", number(k_left), number(k_top), number(k_bottom),
-                     number(k_right));
+  svg += fmt::format(R"(<path d="M{} {}V{}H{}"/>)", svg_number(k_left), svg_number(k_top),
+                     svg_number(k_bottom), svg_number(k_right));
   svg += "</g>\n";
   svg += fmt::format(R"(<g class="tick-labels" fill="{}">)", k_text_colour);
   for (int percent = 0; percent <= 100; percent += 20) {
     svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em" text-anchor="end">{}%</text>)",
-                       number(k_left - 8), number(y_of(percent / 100.0)), percent);
+                       svg_number(k_left - 8), svg_number(y_of(percent / 100.0)), percent);
   }
   svg += "</g>\n";
   svg += fmt::format(
       R"svg(<text transform="translate({} {}) rotate(-90)" text-anchor="middle" fill="{}" )svg"
       R"svg(font-weight="600">Responders (% of randomised)</text>)svg",
-      number(k_font_size + 2), number((k_top + k_bottom) / 2), k_text_colour);
+      svg_number(k_font_size + 2), svg_number((k_top + k_bottom) / 2), k_text_colour);
   svg += '\n';
 }
 
@@ -68,29 +65,29 @@ void render_bar(std::string& svg, const analysis::ArmResponders& arm, double x, 
   const double proportion = arm.proportion.value_or(0.0);
   svg +=
       fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.88"/>)",
-                  number(x), number(y_of(proportion)), number(width),
-                  number(k_bottom - y_of(proportion)), html_escape(colour));
+                  svg_number(x), svg_number(y_of(proportion)), svg_number(width),
+                  svg_number(k_bottom - y_of(proportion)), html_escape(colour));
   double label_at = proportion;
   if (arm.ci) {
     const double low = y_of(arm.ci->low);
     const double high = y_of(arm.ci->high);
     svg += fmt::format(R"(<path d="M{0} {1}V{2}M{3} {1}H{4}M{3} {2}H{4}" fill="none" stroke="{5}" )"
                        R"(stroke-width="1.4"/>)",
-                       number(centre), number(low), number(high), number(centre - k_cap),
-                       number(centre + k_cap), k_whisker_colour);
+                       svg_number(centre), svg_number(low), svg_number(high),
+                       svg_number(centre - k_cap), svg_number(centre + k_cap), k_whisker_colour);
     label_at = std::max(label_at, arm.ci->high);
   }
   if (arm.proportion) {
     svg += fmt::format(
         R"(<text x="{}" y="{}" text-anchor="middle" font-weight="600" fill="{}">{}</text>)",
-        number(centre), number(y_of(label_at) - 6), k_whisker_colour,
+        svg_number(centre), svg_number(y_of(label_at) - 6), k_whisker_colour,
         html_escape(format_percent(*arm.proportion, k_percent_decimals)));
   }
   svg += fmt::format(
       R"(<text x="{}" y="{}" dy="0.9em" text-anchor="middle" font-size="{:g}" fill="{}">)"
       R"({}/{}</text>)",
-      number(centre), number(k_bottom + 5), k_small_font_size, k_text_colour, arm.responders,
-      arm.n);
+      svg_number(centre), svg_number(k_bottom + 5), k_small_font_size, k_text_colour,
+      arm.responders, arm.n);
   svg += '\n';
 }
 
@@ -138,7 +135,7 @@ std::string render_responder_chart(const analysis::TrialResult& result,
     }
     svg += fmt::format(
         R"(<text x="{}" y="{}" text-anchor="middle" font-weight="600" fill="{}">TIS {} {}{}</text>)",
-        number(centre), number(k_bottom + 38), k_text_colour, k_at_least, group.threshold,
+        svg_number(centre), svg_number(k_bottom + 38), k_text_colour, k_at_least, group.threshold,
         g == 0 && &group == &result.primary ? " (primary)" : "");
     svg += '\n';
   }
@@ -148,20 +145,20 @@ std::string render_responder_chart(const analysis::TrialResult& result,
   double x = k_left;
   for (std::size_t a = 0; a < groups.front()->arms.size(); ++a) {
     const std::string label = label_of(result, groups.front()->arms[a].arm);
-    svg += fmt::format(R"(<rect x="{}" y="{}" width="{:g}" height="{:g}" fill="{}"/>)", number(x),
-                       number(k_legend_y - k_legend_swatch / 2), k_legend_swatch, k_legend_swatch,
-                       html_escape(colour(a)));
+    svg += fmt::format(R"(<rect x="{}" y="{}" width="{:g}" height="{:g}" fill="{}"/>)",
+                       svg_number(x), svg_number(k_legend_y - k_legend_swatch / 2), k_legend_swatch,
+                       k_legend_swatch, html_escape(colour(a)));
     x += k_legend_swatch + 6;
-    svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em">{}</text>)", number(x),
-                       number(k_legend_y), html_escape(label));
+    svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em">{}</text>)", svg_number(x),
+                       svg_number(k_legend_y), html_escape(label));
     x += static_cast<double>(label.size()) * k_font_size * k_char_width_em + k_legend_gap;
   }
   svg += fmt::format(R"(<path d="M{0} {1}V{2}M{3} {1}H{4}M{3} {2}H{4}" fill="none" stroke="{5}" )"
                      R"(stroke-width="1.4"/>)",
-                     number(x + 4), number(k_legend_y - 6), number(k_legend_y + 6), number(x),
-                     number(x + 8), k_whisker_colour);
+                     svg_number(x + 4), svg_number(k_legend_y - 6), svg_number(k_legend_y + 6),
+                     svg_number(x), svg_number(x + 8), k_whisker_colour);
   svg += fmt::format(R"(<text x="{}" y="{}" dy="0.35em">{} confidence interval</text>)",
-                     number(x + 14), number(k_legend_y),
+                     svg_number(x + 14), svg_number(k_legend_y),
                      html_escape(format_confidence_level(result.conf_level)));
   svg += "</g>\n</svg>";
   return svg;

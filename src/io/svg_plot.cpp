@@ -24,10 +24,6 @@ constexpr double k_char_width_em = 0.6;
 // SVG's text baseline sits at y; this shift centres digits on a tick.
 constexpr const char* k_centre_shift = "0.35em";
 
-std::string number(double value) {
-  return fmt::format("{:.1f}", value);
-}
-
 std::string stroke_attributes(const LineStyle& style) {
   std::string attributes =
       fmt::format(R"(stroke="{}" stroke-width="{:g}")", html_escape(style.stroke), style.width);
@@ -36,6 +32,10 @@ std::string stroke_attributes(const LineStyle& style) {
 }
 
 }  // namespace
+
+std::string svg_number(double value) {
+  return fmt::format("{:.1f}", value);
+}
 
 SvgPlot::SvgPlot(std::string id, PlotLayout layout, Axis x_axis, Axis y_axis)
     : m_id(std::move(id)),
@@ -71,7 +71,7 @@ void SvgPlot::add_line(const std::vector<PlotPoint>& points, const LineStyle& st
   if (points.empty()) return;
   if (points.size() == 1) {
     m_body += fmt::format(R"(<circle cx="{}" cy="{}" r="{:g}" fill="{}"/>)",
-                          number(x_position(points[0].x)), number(y_position(points[0].y)),
+                          svg_number(x_position(points[0].x)), svg_number(y_position(points[0].y)),
                           style.width * 1.5, html_escape(style.stroke));
     m_body += '\n';
     return;
@@ -79,7 +79,7 @@ void SvgPlot::add_line(const std::vector<PlotPoint>& points, const LineStyle& st
   std::string coordinates;
   for (const PlotPoint& point : points) {
     if (!coordinates.empty()) coordinates += ' ';
-    coordinates += number(x_position(point.x)) + ',' + number(y_position(point.y));
+    coordinates += svg_number(x_position(point.x)) + ',' + svg_number(y_position(point.y));
   }
   m_body += fmt::format(
       R"(<polyline points="{}" fill="none" {} stroke-linejoin="round" stroke-linecap="round"/>)",
@@ -91,7 +91,7 @@ void SvgPlot::add_markers(const std::vector<PlotPoint>& points, const LineStyle&
                           double radius) {
   for (const PlotPoint& point : points) {
     m_body += fmt::format(R"(<circle cx="{}" cy="{}" r="{:g}" fill="#ffffff" {}/>)",
-                          number(x_position(point.x)), number(y_position(point.y)), radius,
+                          svg_number(x_position(point.x)), svg_number(y_position(point.y)), radius,
                           stroke_attributes(style));
     m_body += '\n';
   }
@@ -107,11 +107,11 @@ void SvgPlot::add_error_bar(double x, double low, double high, const LineStyle& 
   const double y_low = y_position(low);
   const double y_high = y_position(high);
   std::string bar =
-      fmt::format(R"(<path d="M{} {}V{})", number(x_at), number(y_low), number(y_high));
+      fmt::format(R"(<path d="M{} {}V{})", svg_number(x_at), svg_number(y_low), svg_number(y_high));
   for (const auto& [value, y_at] : {std::pair{low, y_low}, std::pair{high, y_high}}) {
     if (!inside(value)) continue;
-    bar += fmt::format("M{} {}H{}", number(x_at - k_cap_half_width), number(y_at),
-                       number(x_at + k_cap_half_width));
+    bar += fmt::format("M{} {}H{}", svg_number(x_at - k_cap_half_width), svg_number(y_at),
+                       svg_number(x_at + k_cap_half_width));
   }
   m_body += bar + fmt::format(R"(" fill="none" {}/>)", stroke_attributes(style)) + '\n';
 }
@@ -128,44 +128,47 @@ void SvgPlot::render_axes(std::string& svg) const {
 
   svg += fmt::format(R"(<g class="grid" stroke="{}" stroke-width="1">)", k_grid_colour);
   for (const double tick : m_y_axis.ticks) {
-    svg += fmt::format(R"(<line x1="{}" x2="{}" y1="{}" y2="{}"/>)", number(left), number(right),
-                       number(y_position(tick)), number(y_position(tick)));
+    svg +=
+        fmt::format(R"(<line x1="{}" x2="{}" y1="{}" y2="{}"/>)", svg_number(left),
+                    svg_number(right), svg_number(y_position(tick)), svg_number(y_position(tick)));
   }
   svg += "</g>\n";
 
   svg += fmt::format(R"(<g class="axes" stroke="{}" stroke-width="1" fill="none">)", k_axis_colour);
-  svg += fmt::format(R"(<path d="M{} {}V{}H{}"/>)", number(left), number(top), number(bottom),
-                     number(right));
+  svg += fmt::format(R"(<path d="M{} {}V{}H{}"/>)", svg_number(left), svg_number(top),
+                     svg_number(bottom), svg_number(right));
   for (const double tick : m_x_axis.ticks) {
-    svg += fmt::format(R"(<line x1="{0}" x2="{0}" y1="{1}" y2="{2}"/>)", number(x_position(tick)),
-                       number(bottom), number(bottom + k_tick_length));
+    svg +=
+        fmt::format(R"(<line x1="{0}" x2="{0}" y1="{1}" y2="{2}"/>)", svg_number(x_position(tick)),
+                    svg_number(bottom), svg_number(bottom + k_tick_length));
   }
   for (const double tick : m_y_axis.ticks) {
     svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}"/>)",
-                       number(left - k_tick_length), number(left), number(y_position(tick)));
+                       svg_number(left - k_tick_length), svg_number(left),
+                       svg_number(y_position(tick)));
   }
   svg += "</g>\n";
 
   svg += fmt::format(R"(<g class="tick-labels" fill="{}">)", k_text_colour);
   for (const double tick : m_x_axis.ticks) {
     svg += fmt::format(R"(<text x="{}" y="{}" dy="0.9em" text-anchor="middle">{}</text>)",
-                       number(x_position(tick)), number(bottom + k_tick_label_gap),
+                       svg_number(x_position(tick)), svg_number(bottom + k_tick_label_gap),
                        html_escape(tick_label(m_x_axis, tick)));
   }
   for (const double tick : m_y_axis.ticks) {
     svg += fmt::format(R"(<text x="{}" y="{}" dy="{}" text-anchor="end">{}</text>)",
-                       number(left - k_tick_label_gap - 2), number(y_position(tick)),
+                       svg_number(left - k_tick_label_gap - 2), svg_number(y_position(tick)),
                        k_centre_shift, html_escape(tick_label(m_y_axis, tick)));
   }
   svg += "</g>\n";
 
   svg += fmt::format(R"(<g class="axis-titles" fill="{}" font-weight="600">)", k_text_colour);
-  svg +=
-      fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)",
-                  number((left + right) / 2), number(m_layout.height - 8), html_escape(m_x_title));
+  svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)",
+                     svg_number((left + right) / 2), svg_number(m_layout.height - 8),
+                     html_escape(m_x_title));
   svg += fmt::format(
       R"svg(<text transform="translate({} {}) rotate(-90)" text-anchor="middle">{}</text>)svg",
-      number(m_layout.font_size + 2), number((top + bottom) / 2), html_escape(m_y_title));
+      svg_number(m_layout.font_size + 2), svg_number((top + bottom) / 2), html_escape(m_y_title));
   svg += "</g>\n";
 }
 
@@ -175,16 +178,16 @@ void SvgPlot::render_legend(std::string& svg) const {
   const double y = m_layout.margin_top / 2;
   svg += fmt::format(R"(<g class="legend" fill="{}">)", k_text_colour);
   for (const LegendEntry& entry : m_legend) {
-    svg +=
-        fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" {3}/>)", number(x),
-                    number(x + k_legend_sample_length), number(y), stroke_attributes(entry.style));
+    svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" {3}/>)", svg_number(x),
+                       svg_number(x + k_legend_sample_length), svg_number(y),
+                       stroke_attributes(entry.style));
     if (entry.marker) {
       svg += fmt::format(R"(<circle cx="{}" cy="{}" r="3" fill="#ffffff" {}/>)",
-                         number(x + k_legend_sample_length / 2), number(y),
+                         svg_number(x + k_legend_sample_length / 2), svg_number(y),
                          stroke_attributes(entry.style));
     }
     x += k_legend_sample_length + 5;
-    svg += fmt::format(R"(<text x="{}" y="{}" dy="{}">{}</text>)", number(x), number(y),
+    svg += fmt::format(R"(<text x="{}" y="{}" dy="{}">{}</text>)", svg_number(x), svg_number(y),
                        k_centre_shift, html_escape(entry.label));
     x += static_cast<double>(entry.label.size()) * m_layout.font_size * k_char_width_em +
          k_legend_gap;

@@ -35,6 +35,9 @@ struct PlotLayout {
   double font_size = 11;
 };
 
+// A coordinate or length written into SVG: one decimal ("12.5"), enough at 100 % zoom.
+std::string svg_number(double value);
+
 class SvgPlot {
  public:
   // `id` must be unique within the document (it prefixes the ids of <title> and <desc>).

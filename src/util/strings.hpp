@@ -32,6 +32,10 @@ Expected<double> parse_number(std::string_view text);
 // never a silent rounding.
 Expected<std::int64_t> parse_scaled(std::string_view text, int decimals);
 
+// A number with six decimals and the trailing zeros (and point) removed, as settings are
+// quoted in messages: format_decimal(0.4) == "0.4", format_decimal(2) == "2".
+std::string format_decimal(double value);
+
 // Formats a scaled integer back: format_scaled(55, 1) == "5.5", format_scaled(50, 1) == "5.0".
 std::string format_scaled(std::int64_t value, int decimals);
 
