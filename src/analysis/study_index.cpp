@@ -12,6 +12,9 @@ StudyIndex::StudyIndex(const domain::StudyData& data) {
   for (const domain::SteroidDose& dose : data.steroid_doses) {
     m_records[dose.patient_id].steroid_doses.push_back(&dose);
   }
+  for (const domain::Course& course : data.courses) {
+    m_records[course.patient_id].courses.push_back(&course);
+  }
   for (const domain::Administration& given : data.administrations) {
     m_records[given.patient_id].courses_given.insert(given.course_number);
   }

@@ -19,6 +19,7 @@ struct PatientRecords {
   std::vector<const domain::Visit*> visits;
   std::vector<const domain::Assessment*> assessments;
   std::vector<const domain::SteroidDose*> steroid_doses;
+  std::vector<const domain::Course*> courses;
   std::set<int> courses_given;  // course numbers with at least one infusion
 };
 

@@ -26,7 +26,7 @@ std::vector<int> follow_up_weeks(const domain::Protocol& protocol) {
 // regimen while the trial was still blinded (before the window of the visit that opens the
 // open-label extension, counted from randomisation): they switched treatment. Courses in
 // the open-label extension are not a crossover.
-bool crossed_over(const domain::StudyData& data, const domain::Protocol& protocol,
+bool crossed_over(const PatientRecords& records, const domain::Protocol& protocol,
                   const domain::Allocation& allocation) {
   const auto& crossover = protocol.design.crossover;
   if (!crossover || crossover->from_arm != allocation.arm) return false;
@@ -37,9 +37,9 @@ bool crossed_over(const domain::StudyData& data, const domain::Protocol& protoco
     open_label_from = allocation.randomised_on.plus_days(*until_week * k_days_per_week -
                                                          (visit ? visit->window_before_days : 0));
   }
-  return std::any_of(data.courses.begin(), data.courses.end(), [&](const domain::Course& c) {
-    if (c.patient_id != allocation.patient_id || c.regimen != protocol.regimen.id) return false;
-    return !open_label_from || c.start_date < *open_label_from;
+  return std::any_of(records.courses.begin(), records.courses.end(), [&](const domain::Course* c) {
+    if (c->regimen != protocol.regimen.id) return false;
+    return !open_label_from || c->start_date < *open_label_from;
   });
 }
 
@@ -88,7 +88,7 @@ util::Expected<TrialResult> analyse_trial(const domain::StudyData& data,
                                     [&](const ArmCount& c) { return c.arm == arm; });
     ++count.randomised;
     if (index.treated(patient.id)) ++count.treated;
-    if (crossed_over(data, protocol, allocation)) ++count.crossed_over;
+    if (crossed_over(index.records(patient.id), protocol, allocation)) ++count.crossed_over;
     MYOIVIG_TRY_ASSIGN(outcome, patient_response(patient.id, arm, index, plan, weeks));
     result.patients.push_back(std::move(outcome));
   }
