@@ -32,6 +32,8 @@ int run(int argc, char** argv) {
   add_score_command(app, status);
   add_synth_command(app, status);
   add_randomise_command(app, status);
+  add_serve_command(app, status);
+  add_user_command(app, status);
   add_import_command(app, status);
   add_export_command(app, status);
 

@@ -20,6 +20,8 @@ void add_simulate_command(CLI::App& app, int& status);
 void add_score_command(CLI::App& app, int& status);
 void add_synth_command(CLI::App& app, int& status);
 void add_randomise_command(CLI::App& app, int& status);
+void add_serve_command(CLI::App& app, int& status);
+void add_user_command(CLI::App& app, int& status);
 void add_import_command(CLI::App& app, int& status);
 void add_export_command(CLI::App& app, int& status);
 

@@ -9,10 +9,17 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/study_data.hpp"
+#include "store/account.hpp"
+#include "store/data_query.hpp"
+#include "store/store_write.hpp"
+#include "store/stored_record.hpp"
 #include "util/expected.hpp"
 
 namespace myoivig::store {
@@ -34,6 +41,12 @@ struct AuditEntry {
   std::string old_value;  // empty when created
   std::string new_value;
   std::string reason;
+};
+
+// One write of the web application (store/store_write.hpp) with who makes it and why.
+struct Write {
+  WriteCommand command;
+  AuditContext context;
 };
 
 // What kind of database this is: a study, or the demo that `myoivig demo` may rebuild.
@@ -72,6 +85,47 @@ class Store {
 
   // The audit trail, oldest first; `limit` 0 means all.
   virtual util::Expected<std::vector<AuditEntry>> audit_trail(std::size_t limit) = 0;
+
+  // --- The web application (issue 6) ---
+
+  // Applies `writes` in one transaction with one durable commit (group commit), each in
+  // its own savepoint: a refused write (invalid_argument, not_found, conflict: a key that
+  // exists, or a stale version "... was changed by ... since version N") changes nothing
+  // and leaves the others alone. One outcome per write, in order; when the commit itself
+  // fails, every outcome is that error.
+  virtual std::vector<util::Expected<WriteOutcome>> write_batch(std::span<const Write> writes) = 0;
+
+  // One write in its own transaction.
+  util::Expected<WriteOutcome> write(const Write& one) {
+    return std::move(write_batch(std::span<const Write>(&one, 1)).front());
+  }
+
+  // One patient's records with ids and versions; not_found for an unknown patient.
+  virtual util::Expected<PatientRecords> read_patient(std::string_view patient_id) = 0;
+  // Every patient (without other records), in the order they were added.
+  virtual util::Expected<std::vector<Stored<domain::Patient>>> read_patients() = 0;
+
+  // The user with this name (ignoring case), or nullopt.
+  virtual util::Expected<std::optional<User>> find_user(std::string_view name) = 0;
+  virtual util::Expected<std::vector<User>> users() = 0;
+  // The live session whose token hashes to `token_hash` at `now_utc` (not expired, user
+  // not disabled), or nullopt.
+  virtual util::Expected<std::optional<SessionUser>> find_session(std::string_view token_hash,
+                                                                  std::string_view now_utc) = 0;
+  // Failed logins after `since_utc` (LoginFailures).
+  virtual util::Expected<LoginFailures> login_failures(std::string_view name,
+                                                       std::string_view client_address,
+                                                       std::string_view since_utc) = 0;
+
+  // Data queries, oldest first.
+  virtual util::Expected<std::vector<DataQuery>> queries(const QueryFilter& filter) = 0;
+
+  // The audit rows of one record (its creation and every edit), oldest first; not_found
+  // when there is no such record.
+  virtual util::Expected<std::vector<AuditEntry>> record_history(Entity entity,
+                                                                 std::int64_t id) = 0;
+  // Every audit row of one patient's records and of the queries about them, oldest first.
+  virtual util::Expected<std::vector<AuditEntry>> patient_audit(std::string_view patient_id) = 0;
 };
 
 }  // namespace myoivig::store

@@ -176,7 +176,62 @@ CREATE TRIGGER allocation_list_is_fixed_delete BEFORE DELETE ON allocation_list
 BEGIN SELECT RAISE(ABORT, 'the allocation list cannot be changed'); END;
 )sql";
 
-constexpr std::array<std::string_view, 3> k_migrations{k_migration_1, k_migration_2, k_migration_3};
+// Migration 4: the web application. Users (an Argon2id hash of the password, never the
+// password), sessions (a SHA-256 hash of the token, never the token), login attempts for
+// throttling, monitors' data queries; an index to read one patient's adverse events.
+constexpr std::string_view k_migration_web = R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'investigator', 'monitor', 'statistician')),
+  site TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL,
+  created_utc TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+  version INTEGER NOT NULL DEFAULT 1,
+  CHECK (role != 'investigator' OR site != '')
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  csrf_token TEXT NOT NULL,
+  created_utc TEXT NOT NULL,
+  expires_utc TEXT NOT NULL
+);
+CREATE INDEX sessions_expiry ON sessions (expires_utc);
+CREATE TABLE login_attempts (
+  id INTEGER PRIMARY KEY,
+  at_utc TEXT NOT NULL,
+  name TEXT NOT NULL COLLATE NOCASE,
+  client_address TEXT NOT NULL,
+  succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1))
+);
+CREATE INDEX login_attempts_name ON login_attempts (name, at_utc);
+CREATE INDEX login_attempts_address ON login_attempts (client_address, at_utc);
+CREATE TABLE queries (
+  id INTEGER PRIMARY KEY,
+  patient_id TEXT NOT NULL REFERENCES patients (patient_id),
+  entity TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  field TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL CHECK (text != ''),
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'answered', 'closed')),
+  raised_by TEXT NOT NULL,
+  raised_utc TEXT NOT NULL,
+  answer TEXT NOT NULL DEFAULT '',
+  answered_by TEXT NOT NULL DEFAULT '',
+  answered_utc TEXT NOT NULL DEFAULT '',
+  closed_by TEXT NOT NULL DEFAULT '',
+  closed_utc TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX queries_patient ON queries (patient_id);
+CREATE INDEX queries_status ON queries (status);
+CREATE INDEX adverse_events_patient ON adverse_events (patient_id);
+)sql";
+
+constexpr std::array<std::string_view, 4> k_migrations{k_migration_1, k_migration_2, k_migration_3,
+                                                       k_migration_web};
 
 util::Expected<int> user_version(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));

@@ -26,6 +26,21 @@ class SqliteStore final : public Store {
                                                const AuditContext& context) override;
   util::Expected<std::vector<AuditEntry>> audit_trail(std::size_t limit) override;
 
+  // The web application's reads and writes (sqlite_web_store.cpp).
+  std::vector<util::Expected<WriteOutcome>> write_batch(std::span<const Write> writes) override;
+  util::Expected<PatientRecords> read_patient(std::string_view patient_id) override;
+  util::Expected<std::vector<Stored<domain::Patient>>> read_patients() override;
+  util::Expected<std::optional<User>> find_user(std::string_view name) override;
+  util::Expected<std::vector<User>> users() override;
+  util::Expected<std::optional<SessionUser>> find_session(std::string_view token_hash,
+                                                          std::string_view now_utc) override;
+  util::Expected<LoginFailures> login_failures(std::string_view name,
+                                               std::string_view client_address,
+                                               std::string_view since_utc) override;
+  util::Expected<std::vector<DataQuery>> queries(const QueryFilter& filter) override;
+  util::Expected<std::vector<AuditEntry>> record_history(Entity entity, std::int64_t id) override;
+  util::Expected<std::vector<AuditEntry>> patient_audit(std::string_view patient_id) override;
+
  private:
   explicit SqliteStore(SqliteDatabase database) : m_database(std::move(database)) {}
   SqliteDatabase m_database;

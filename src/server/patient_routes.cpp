@@ -1,0 +1,164 @@
+// /api/v1/patients: the list with search, enrolment (with screening data), the patient
+// page, an edit of the patient record, and randomisation.
+#include "server/patient_detail.hpp"
+#include "server/permissions.hpp"
+#include "server/record_forms.hpp"
+#include "server/record_validation.hpp"
+#include "server/record_writes.hpp"
+#include "server/route_support.hpp"
+#include "server/routes.hpp"
+#include "util/strings.hpp"
+
+namespace myoivig::server {
+namespace {
+
+constexpr std::size_t k_default_page = 100;
+constexpr std::size_t k_max_page = 1000;
+
+std::size_t count_param(const Call& call, const std::string& name, std::size_t fallback) {
+  const auto text = call.query(name);
+  if (!text) return fallback;
+  auto value = util::parse_integer(*text);
+  return value && *value >= 0 ? static_cast<std::size_t>(*value) : fallback;
+}
+
+Reply list_patients(Call& call) {
+  auto db = call.store();
+  if (!db) return error_reply(db.error());
+  auto patients = (*db)->read_patients();
+  if (!patients) return error_reply(patients.error());
+  const std::string search = util::to_lower(call.query("q").value_or(""));
+  const std::optional<std::string> site = call.query("site");
+  const std::optional<std::string> status = call.query("status");
+  const std::size_t offset = count_param(call, "offset", 0);
+  const std::size_t limit = std::min(count_param(call, "limit", k_default_page), k_max_page);
+  const RecordView view = view_for(call);
+  nlohmann::json rows = nlohmann::json::array();
+  std::size_t matched = 0;
+  for (const auto& stored : *patients) {
+    const domain::Patient& patient = stored.record;
+    if (!can_see_patient(*call.user, patient)) continue;
+    if (site && patient.site != *site) continue;
+    if (!search.empty() && util::to_lower(patient.id).find(search) == std::string::npos) continue;
+    const bool withdrawn = patient.withdrawal_date.has_value();
+    if (status && *status != (withdrawn ? "withdrawn" : "active")) continue;
+    if (matched++ < offset || rows.size() >= limit) continue;
+    rows.push_back(to_json(stored, view));
+  }
+  return json_reply({{"patients", rows}, {"total", matched}, {"offset", offset}, {"limit", limit}});
+}
+
+// POST /patients: the patient with optional "conditions" and "steroid_doses" (screening
+// data), all checked and saved together.
+Reply enrol(Call& call) {
+  FieldErrors errors;
+  nlohmann::json body = call.body;
+  const nlohmann::json conditions = body.value("conditions", nlohmann::json::array());
+  const nlohmann::json doses = body.value("steroid_doses", nlohmann::json::array());
+  body.erase("conditions");
+  body.erase("steroid_doses");
+  domain::Patient patient = read_patient(body, errors);
+  if (patient.site != call.user->site && !errors.has("site")) {
+    errors.add("site", patient.site,
+               "you enrol patients of your own site (" + call.user->site + ") only");
+  }
+  std::vector<store::AnyRecord> records{patient};
+  std::vector<std::string> prefixes{""};
+  const auto read_list = [&](const nlohmann::json& list, store::Entity entity,
+                             const std::string& name) {
+    if (!list.is_array()) {
+      errors.add(name, list, "must be a list");
+      return;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      prefixes.push_back(name + "[" + std::to_string(i) + "].");
+      records.push_back(read_record(entity, list[i], patient.id, errors, prefixes.back()));
+    }
+  };
+  read_list(conditions, store::Entity::conditions, "conditions");
+  read_list(doses, store::Entity::steroid_doses, "steroid_doses");
+  validate_records(records, prefixes, std::nullopt, nullptr, call.server.protocol, errors);
+  if (!errors.empty()) return field_errors_reply(errors);
+  domain::StudyData data;
+  for (const auto& record : records) {
+    if (const auto* p = std::get_if<domain::Patient>(&record)) data.patients.push_back(*p);
+    if (const auto* c = std::get_if<domain::Condition>(&record)) data.conditions.push_back(*c);
+    if (const auto* d = std::get_if<domain::SteroidDose>(&record)) data.steroid_doses.push_back(*d);
+  }
+  auto written = call.write(store::AddRecords{std::move(data)},
+                            creation_reason(call, "enrolled in the web application"));
+  if (!written) return error_reply(written.error());
+  auto db = call.store();
+  if (!db) return error_reply(db.error());
+  auto stored = (*db)->read_patient(patient.id);
+  if (!stored) return error_reply(stored.error());
+  return json_reply({{"patient", to_json(stored->patient, view_for(call))},
+                     {"conditions", to_json(stored->conditions, view_for(call))},
+                     {"steroid_doses", to_json(stored->steroid_doses, view_for(call))}},
+                    k_created);
+}
+
+Reply detail(Call& call) {
+  auto records = visible_patient(call);
+  if (!records) return error_reply(records.error());
+  auto db = call.store();
+  if (!db) return error_reply(db.error());
+  store::QueryFilter filter;
+  filter.patient_id = records->patient.record.id;
+  auto queries = (*db)->queries(filter);
+  if (!queries) return error_reply(queries.error());
+  util::Date as_of = call.server.today();
+  if (const auto text = call.query("as_of")) {
+    auto parsed = util::parse_iso_date(*text);
+    if (!parsed) return error_reply(parsed.error().with_context("as_of"));
+    as_of = *parsed;
+  }
+  const PatientPage page{*records, call.server.protocol,
+                         *queries, view_for(call),
+                         as_of,    can_edit_patient(*call.user, records->patient.record)};
+  return json_reply(patient_detail_json(page));
+}
+
+Reply edit_patient(Call& call) {
+  return edit_record(call, store::Entity::patients);
+}
+
+Reply randomise(Call& call) {
+  auto records = editable_patient(call);
+  if (!records) return error_reply(records.error());
+  if (call.server.protocol.design.kind != domain::DesignKind::randomised) {
+    return error_reply(k_conflict, "conflict",
+                       "protocol " + call.server.protocol.id + " is not randomised");
+  }
+  util::Date on = call.server.today();
+  if (const auto date = call.body.find("randomised_on"); date != call.body.end()) {
+    auto parsed =
+        date->is_string()
+            ? util::parse_iso_date(date->get<std::string>())
+            : util::Expected<util::Date>(util::invalid_argument("must be a date YYYY-MM-DD"));
+    if (!parsed) return error_reply(parsed.error().with_context("randomised_on"));
+    on = *parsed;
+  }
+  auto written = call.write(store::RandomisePatient{records->patient.record.id, on},
+                            creation_reason(call, "randomised in the web application"));
+  if (!written) return error_reply(written.error());
+  auto db = call.store();
+  if (!db) return error_reply(db.error());
+  auto after = (*db)->read_patient(records->patient.record.id);
+  if (!after) return error_reply(after.error());
+  if (!after->allocation) return error_reply(util::io_error("the allocation was not stored"));
+  return json_reply({{"allocation", to_json(*after->allocation, view_for(call))}}, k_created);
+}
+
+}  // namespace
+
+void add_patient_routes(Router& router) {
+  router.add("GET", "/api/v1/patients", Access{false, patient_readers()}, list_patients);
+  router.add("POST", "/api/v1/patients", Access{false, record_editors()}, enrol);
+  router.add("GET", "/api/v1/patients/{patient}", Access{false, patient_readers()}, detail);
+  router.add("PATCH", "/api/v1/patients/{patient}", Access{false, record_editors()}, edit_patient);
+  router.add("POST", "/api/v1/patients/{patient}/randomise", Access{false, record_editors()},
+             randomise);
+}
+
+}  // namespace myoivig::server

@@ -1,0 +1,156 @@
+#include "server/study_json.hpp"
+
+#include "domain/adverse_event.hpp"
+#include "domain/assessment.hpp"
+#include "domain/dose_plan_safety.hpp"
+
+namespace myoivig::server {
+namespace {
+
+using nlohmann::json;
+
+json design_json(const domain::StudyDesign& design) {
+  json arms = json::array();
+  for (const domain::Arm& arm : design.arms) {
+    arms.push_back({{"id", arm.id}, {"label", arm.label}});
+  }
+  return {{"kind", domain::code(design.kind)},
+          {"blinded", design.blinded},
+          {"blinded_until_week",
+           design.blinded_until_week ? json(*design.blinded_until_week) : json(nullptr)},
+          {"arms", arms}};
+}
+
+json regimen_json(const domain::Regimen& regimen) {
+  return {
+      {"id", regimen.id},
+      {"description", regimen.description},
+      {"dose_g_per_kg_per_day", regimen.dose_g_per_kg_per_day},
+      {"days", regimen.days},
+      {"max_courses", regimen.max_courses},
+      {"interval_weeks", regimen.interval_weeks ? json(*regimen.interval_weeks) : json(nullptr)},
+      {"weight_policy", domain::code(regimen.weight_policy)},
+      {"product", regimen.product}};
+}
+
+json eligibility_json(const domain::EligibilityRules& rules) {
+  json diagnoses = json::array();
+  for (domain::Diagnosis diagnosis : rules.diagnoses) diagnoses.push_back(domain::code(diagnosis));
+  json exclusions = json::array();
+  for (const domain::Exclusion& exclusion : rules.exclusions) {
+    exclusions.push_back(
+        {{"code", exclusion.code},
+         {"label", exclusion.label},
+         {"within_weeks", exclusion.within_weeks ? json(*exclusion.within_weeks) : json(nullptr)}});
+  }
+  json criteria = json::array();
+  if (rules.bohan_peter) {
+    for (const char* code : {"bohan_peter_weakness", "bohan_peter_enzymes", "bohan_peter_emg",
+                             "bohan_peter_biopsy", "bohan_peter_rash"}) {
+      criteria.push_back(code);
+    }
+  }
+  return {{"diagnoses", diagnoses},
+          {"biopsy_required", rules.biopsy_required},
+          {"steroid_resistance", rules.steroid_resistance.has_value()},
+          {"bohan_peter",
+           rules.bohan_peter ? json(domain::code(rules.bohan_peter->minimum)) : json(nullptr)},
+          {"bohan_peter_criteria", criteria},
+          {"core_set_entry_week",
+           rules.core_set_entry ? json(rules.core_set_entry->week) : json(nullptr)},
+          {"exclusions", exclusions}};
+}
+
+json codes_json() {
+  json risks = json::array();
+  for (int i = 0; i <= static_cast<int>(domain::RiskFactor::iga_deficiency_with_antibodies); ++i) {
+    const auto factor = static_cast<domain::RiskFactor>(i);
+    risks.push_back({{"code", domain::code(factor)}, {"label", domain::label(factor)}});
+  }
+  return {{"sex", {"M", "F"}},
+          {"diagnosis", {"PM", "DM"}},
+          {"physician_global", {"improved", "unchanged", "worse"}},
+          {"severity", {"mild", "moderate", "severe"}},
+          {"relatedness", {"not_related", "unlikely", "possible", "probable", "definite"}},
+          {"outcome", {"recovered", "recovering", "not_recovered", "sequelae", "fatal", "unknown"}},
+          {"weight_policy", {"actual", "ibw", "adjbw", "auto"}},
+          {"side", {"R", "L", "axial"}},
+          {"grade_status", {"tested", "not_testable", "missing"}},
+          {"risk_factors", risks}};
+}
+
+}  // namespace
+
+std::string_view form_field(domain::Measure measure) {
+  switch (measure) {
+    case domain::Measure::mmt:
+      return "mmt";
+    case domain::Measure::adl:
+      return "adl";
+    case domain::Measure::ck:
+      return "ck_iu_per_l";
+    case domain::Measure::vas_fatigue:
+      return "fatigue_vas_cm";
+    case domain::Measure::vas_pain:
+      return "pain_vas_cm";
+    case domain::Measure::weight:
+      return "weight_kg";
+    case domain::Measure::mmt8:
+      return "mmt8";
+    case domain::Measure::physician_activity:
+      return "physician_activity_vas_cm";
+    case domain::Measure::patient_activity:
+      return "patient_activity_vas_cm";
+    case domain::Measure::extramuscular_activity:
+      return "extramuscular_vas_cm";
+    case domain::Measure::haq:
+      break;
+  }
+  return "haq_di";
+}
+
+json study_json(const store::StudyRecord& study, const domain::Protocol& protocol,
+                const std::set<std::string>& sites) {
+  json schedule = json::array();
+  for (const domain::ScheduledVisit& visit : protocol.schedule) {
+    json required = json::array();
+    for (domain::Measure measure : visit.required) required.push_back(form_field(measure));
+    schedule.push_back({{"week", visit.week},
+                        {"window_before_days", visit.window_before_days},
+                        {"window_after_days", visit.window_after_days},
+                        {"required", required}});
+  }
+  json instruments = json::array();
+  for (const domain::InstrumentRange& range : protocol.instruments) {
+    const domain::MeasureInfo& info = domain::info(range.measure);
+    instruments.push_back({{"measure", info.id},
+                           {"field", form_field(range.measure)},
+                           {"label", info.label},
+                           {"unit", info.unit},
+                           {"min", range.min},
+                           {"max", range.max},
+                           {"assumption", range.assumption}});
+  }
+  json endpoints = json::array();
+  for (domain::Measure measure : protocol.analysis.endpoints) {
+    endpoints.push_back(domain::info(measure).id);
+  }
+  return {
+      {"study_id", study.info.study_id},
+      {"description", study.info.description},
+      {"synthetic", study.info.synthetic},
+      {"protocol", {{"id", protocol.id}, {"title", protocol.title}, {"version", protocol.version}}},
+      {"design", design_json(protocol.design)},
+      {"sites", sites},
+      {"regimen", regimen_json(protocol.regimen)},
+      {"schedule", schedule},
+      {"instruments", instruments},
+      {"eligibility", eligibility_json(protocol.eligibility)},
+      {"analysis",
+       {{"baseline_week", protocol.analysis.baseline_week},
+        {"primary_week", protocol.analysis.primary_week},
+        {"endpoints", endpoints}}},
+      {"codes", codes_json()}};
+}
+
+}  // namespace myoivig::server
