@@ -7,11 +7,10 @@
 #include "analysis/patient_response.hpp"
 #include "analysis/study_index.hpp"
 #include "analysis/trial_summaries.hpp"
+#include "domain/blinded_period.hpp"
 
 namespace myoivig::analysis {
 namespace {
-
-constexpr int k_days_per_week = 7;
 
 std::vector<int> follow_up_weeks(const domain::Protocol& protocol) {
   std::vector<int> weeks;
@@ -22,24 +21,19 @@ std::vector<int> follow_up_weeks(const domain::Protocol& protocol) {
   return weeks;
 }
 
-// Patients of the crossover's first arm who received a course of the protocol's (active)
-// regimen while the trial was still blinded (before the window of the visit that opens the
-// open-label extension, counted from randomisation): they switched treatment. Courses in
-// the open-label extension are not a crossover.
+// Patients of the crossover's first arm who received an open-label course of the protocol's
+// (active) regimen while the trial was still blinded (before the window of the visit that
+// opens the open-label extension, counted from randomisation): they switched treatment.
+// Masked study drug (their placebo) and courses of the extension are not a crossover.
 bool crossed_over(const PatientRecords& records, const domain::Protocol& protocol,
                   const domain::Allocation& allocation) {
   const auto& crossover = protocol.design.crossover;
   if (!crossover || crossover->from_arm != allocation.arm) return false;
-  // The open-label extension starts with the window of the week-`blinded_until_week` visit.
-  std::optional<util::Date> open_label_from;
-  if (const auto& until_week = protocol.design.blinded_until_week) {
-    const domain::ScheduledVisit* visit = protocol.visit(*until_week);
-    open_label_from = allocation.randomised_on.plus_days(*until_week * k_days_per_week -
-                                                         (visit ? visit->window_before_days : 0));
-  }
+  const std::optional<util::Date> open_label =
+      domain::open_label_from(protocol, allocation.randomised_on);
   return std::any_of(records.courses.begin(), records.courses.end(), [&](const domain::Course* c) {
-    if (c->regimen != protocol.regimen.id) return false;
-    return !open_label_from || c->start_date < *open_label_from;
+    if (c->regimen != protocol.regimen.id || c->blinded) return false;
+    return !open_label || c->start_date < *open_label;
   });
 }
 
@@ -103,7 +97,7 @@ util::Expected<TrialResult> analyse_trial(const domain::StudyData& data,
   for (domain::Measure measure : plan.endpoints) {
     result.changes.push_back(change_by_arm(measure, result.arms, result.patients, index, plan));
   }
-  summarise_trial_safety(data, plan, result.patients, result);
+  summarise_trial_safety(data, protocol, result.patients, result);
   return result;
 }
 

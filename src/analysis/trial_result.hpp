@@ -95,9 +95,11 @@ struct MeasureChangeByArm {
 
 struct ArmSafety {
   std::string arm;
-  std::size_t patients = 0;  // treated
-  std::size_t infusions = 0;
+  std::size_t patients = 0;           // treated (IVIG or placebo)
+  std::size_t infusions = 0;          // all the arm's infusions, IVIG and placebo
+  std::size_t placebo_infusions = 0;  // of which placebo (masked study drug of a placebo arm)
   std::size_t events = 0;
+  std::size_t events_after_placebo = 0;  // of which after a placebo course
   std::size_t serious_events = 0;
   std::size_t patients_with_event = 0;
   std::optional<double> events_per_infusion;

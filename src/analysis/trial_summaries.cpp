@@ -127,10 +127,20 @@ MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmC
   return result;
 }
 
-void summarise_trial_safety(const domain::StudyData& data, const domain::AnalysisPlan& plan,
+void summarise_trial_safety(const domain::StudyData& data, const domain::Protocol& protocol,
                             const std::vector<PatientResponse>& patients, TrialResult& result) {
+  const domain::AnalysisPlan& plan = protocol.analysis;
   std::unordered_map<std::string_view, std::string_view> arm_of;
   for (const PatientResponse& patient : patients) arm_of.emplace(patient.patient_id, patient.arm);
+  std::set<std::pair<std::string_view, int>> placebo_courses;
+  for (const domain::Course& course : data.courses) {
+    const auto found = arm_of.find(course.patient_id);
+    if (found == arm_of.end()) continue;
+    const domain::Arm* arm = protocol.design.arm(found->second);
+    if (arm && domain::gives_placebo(course, *arm)) {
+      placebo_courses.emplace(course.patient_id, course.number);
+    }
+  }
   std::set<std::string> terms;
   if (plan.special_interest) {
     result.special_interest_label = plan.special_interest->label;
@@ -144,13 +154,20 @@ void summarise_trial_safety(const domain::StudyData& data, const domain::Analysi
     std::set<std::string_view> with_special;
     for (const domain::Administration& given : data.administrations) {
       const auto found = arm_of.find(given.patient_id);
-      if (found != arm_of.end() && found->second == arm.arm) ++safety.infusions;
+      if (found == arm_of.end() || found->second != arm.arm) continue;
+      ++safety.infusions;
+      if (placebo_courses.contains({given.patient_id, given.course_number})) {
+        ++safety.placebo_infusions;
+      }
     }
     for (const domain::AdverseEvent& event : data.adverse_events) {
       const auto found = arm_of.find(event.patient_id);
       if (found == arm_of.end() || found->second != arm.arm) continue;
       ++safety.events;
       if (event.serious) ++safety.serious_events;
+      if (placebo_courses.contains({event.patient_id, event.course_number})) {
+        ++safety.events_after_placebo;
+      }
       with_event.insert(found->first);
       if (!terms.contains(util::to_lower(event.term))) continue;
       ++safety.special_interest_events;

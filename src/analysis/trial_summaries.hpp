@@ -28,8 +28,10 @@ MeasureChangeByArm change_by_arm(domain::Measure measure, const std::vector<ArmC
                                  const std::vector<PatientResponse>& patients,
                                  const StudyIndex& index, const domain::AnalysisPlan& plan);
 
-// Fills result.safety, result.special_interest_label and result.special_interest.
-void summarise_trial_safety(const domain::StudyData& data, const domain::AnalysisPlan& plan,
+// Fills result.safety, result.special_interest_label and result.special_interest. Infusions
+// and events are counted by randomised arm; those of placebo courses (masked study drug of
+// a placebo arm) are also counted apart.
+void summarise_trial_safety(const domain::StudyData& data, const domain::Protocol& protocol,
                             const std::vector<PatientResponse>& patients, TrialResult& result);
 
 }  // namespace myoivig::analysis

@@ -43,6 +43,15 @@ TEST(DemoRct, GivesThePublishedRespondersWithRsFisherP) {
   const double p = primary["p_value"].get<double>();
   EXPECT_LE(std::fabs(p - k_fisher_p), 1e-9 * k_fisher_p) << p;
   EXPECT_EQ(document["patients"].size(), 95u);
+  // Counted from the bundle's CSV files by hand (a short script): the placebo arm's masked
+  // courses are placebo, 178 courses of 5 days, 7 events followed them.
+  const json& safety = document["safety"]["arms"];
+  ASSERT_EQ(safety.size(), 2u);
+  EXPECT_EQ(safety[0]["placebo_infusions"], 0);
+  EXPECT_EQ(safety[0]["events_after_placebo"], 0);
+  EXPECT_EQ(safety[1]["infusions"], 2295);
+  EXPECT_EQ(safety[1]["placebo_infusions"], 890);
+  EXPECT_EQ(safety[1]["events_after_placebo"], 7);
 
   EXPECT_TRUE(fs::exists(scratch.path() / "myoivig-rct-demo.db"));
   const fs::path report = scratch.path() / "myoivig-rct-report";

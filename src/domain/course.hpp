@@ -1,5 +1,12 @@
 // Course: one IVIG treatment course (e.g. 0.4 g/kg/day for 5 days), and Administration:
-// one day's infusion within it. Thread-safety: plain value types.
+// one day's infusion within it.
+//
+// In a blinded randomised trial a course is given as masked study drug (`blinded`): the
+// site records the nominal dose the kit is labelled with and the volume infused, and what
+// the infusions held follows from the patient's allocation: placebo in a placebo arm, IVIG
+// otherwise (domain::gives_placebo in study_design.hpp). Open-label courses (the extension,
+// a switch after deterioration, or any unblinded study) are IVIG as recorded.
+// Thread-safety: plain value types.
 #pragma once
 
 #include <optional>
@@ -19,6 +26,7 @@ struct Course {
   double dosing_weight_kg = 0;
   WeightPolicy weight_policy = WeightPolicy::actual;
   double dose_g_per_kg_per_day = 0;
+  bool blinded = false;  // masked study drug: IVIG or placebo by the patient's arm
 };
 
 struct Administration {

@@ -28,7 +28,7 @@ inline auto fields(const SteroidDose& r) {
 }
 inline auto fields(const Course& r) {
   return std::tie(r.patient_id, r.number, r.regimen, r.product, r.start_date, r.dosing_weight_kg,
-                  r.weight_policy, r.dose_g_per_kg_per_day);
+                  r.weight_policy, r.dose_g_per_kg_per_day, r.blinded);
 }
 inline auto fields(const Administration& r) {
   return std::tie(r.patient_id, r.course_number, r.day, r.date, r.dose_g, r.volume_ml, r.start_time,

@@ -163,6 +163,12 @@ util::Expected<void> validate_record(const Course& course, const Protocol& proto
     return field_error("dose_g_per_kg_per_day", format_number(course.dose_g_per_kg_per_day) +
                                                     " must be above 0 and at most 2 g/kg/day");
   }
+  if (course.blinded && !protocol.design.blinded) {
+    return field_error("blinded",
+                       "true needs a blinded randomised protocol ([design] blinded = "
+                       "true); protocol " +
+                           protocol.id + " gives open-label IVIG only");
+  }
   return {};
 }
 

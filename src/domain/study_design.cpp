@@ -120,4 +120,8 @@ util::Expected<RandomisationScheme> randomisation_scheme(const StudyDesign& desi
   return scheme;
 }
 
+bool gives_placebo(const Course& course, const Arm& arm) {
+  return course.blinded && arm.placebo;
+}
+
 }  // namespace myoivig::domain

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/course.hpp"
 #include "domain/randomisation.hpp"
 #include "util/expected.hpp"
 
@@ -57,6 +58,10 @@ struct StudyDesign {
 // Checks the design; errors name the key path under [design], e.g.
 // "design.arms: a randomised design needs at least 2 arms, got 1".
 util::Expected<void> validate(const StudyDesign& design);
+
+// Whether a course held placebo: masked study drug (Course::blinded) of a patient in a
+// placebo arm. Open-label courses are IVIG whatever the arm.
+bool gives_placebo(const Course& course, const Arm& arm);
 
 // The allocation scheme of a randomised design (strata: the sites, or one stratum "all").
 // Fails when the design is not randomised.

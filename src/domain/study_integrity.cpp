@@ -158,6 +158,31 @@ Violation check_courses(const StudyData& data) {
   return std::nullopt;
 }
 
+// A blinded course is masked study drug given to a randomised patient: the allocation says
+// what it held, so it must exist and come first.
+Violation check_blinded_courses(const StudyData& data) {
+  std::unordered_map<std::string_view, util::Date> randomised_on;
+  for (const Allocation& allocation : data.allocations) {
+    randomised_on.emplace(allocation.patient_id, allocation.randomised_on);
+  }
+  for (std::size_t i = 0; i < data.courses.size(); ++i) {
+    const Course& course = data.courses[i];
+    if (!course.blinded) continue;
+    const auto found = randomised_on.find(course.patient_id);
+    if (found == randomised_on.end()) {
+      return violation("courses", i, "blinded",
+                       "true for patient '" + course.patient_id +
+                           "', who is not randomised (masked study drug needs an allocation)");
+    }
+    if (course.start_date < found->second) {
+      return violation("courses", i, "start_date",
+                       course.start_date.iso() + " of a blinded course is before patient '" +
+                           course.patient_id + "' was randomised on " + found->second.iso());
+    }
+  }
+  return std::nullopt;
+}
+
 Violation check_visit_references(const StudyData& data) {
   std::unordered_set<std::pair<std::string_view, int>, KeyHash> visits;
   visits.reserve(data.visits.size());
@@ -260,6 +285,7 @@ std::optional<IntegrityViolation> find_integrity_violation(const StudyData& data
   }
   if (Violation found = check_steroid_overlap(data.steroid_doses)) return found;
   if (Violation found = check_courses(data)) return found;
+  if (Violation found = check_blinded_courses(data)) return found;
   return check_visit_references(data);
 }
 

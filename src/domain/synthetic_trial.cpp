@@ -38,6 +38,7 @@ struct Setting {
   DiseaseCourseSetting course;
   int open_label_week = 0;  // placebo patients switch to IVIG here at the latest
   bool crossover = false;   // placebo patients with a confirmed deterioration switch at once
+  bool blinded = false;     // courses before open_label_week are masked study drug
   util::Date first_day_1;
   std::map<std::string, int> ck_uln;  // men's CK upper limit of normal by site, IU/l
 };
@@ -192,8 +193,17 @@ util::Expected<void> add_patient(StudyData& data, const Setting& s, const Recrui
     }
   }
 
+  // Placebo patients receive matching placebo kits until they switch; every course of the
+  // blinded period is masked study drug, the switch and the extension are open-label.
   PatientTreatment treatment{patient.id, {}, patient.withdrawal_date, target.thromboembolic_event};
-  for (int week : course_weeks(s, course.switch_week)) {
+  std::vector<int> treatment_weeks;
+  for (int week : course_weeks(s, baseline)) {
+    if (week < course.switch_week) treatment_weeks.push_back(week);
+  }
+  for (int week : course_weeks(s, course.switch_week)) treatment_weeks.push_back(week);
+  treatment_weeks.resize(
+      std::min(treatment_weeks.size(), static_cast<std::size_t>(protocol.regimen.max_courses)));
+  for (int week : treatment_weeks) {
     const auto visit =
         std::find_if(visits.begin(), visits.end(), [&](const Visit& v) { return v.week == week; });
     const util::Date start =
@@ -206,7 +216,9 @@ util::Expected<void> add_patient(StudyData& data, const Setting& s, const Recrui
       break;
     }
     const auto measured = weights.upper_bound(week);
-    treatment.courses.push_back({start, std::prev(measured)->second});
+    const bool placebo = week < course.switch_week;
+    const bool blinded = s.blinded && week < s.open_label_week && (placebo || recruit.active);
+    treatment.courses.push_back({start, std::prev(measured)->second, blinded, placebo});
   }
 
   data.allocations.push_back(
@@ -297,7 +309,7 @@ util::Expected<StudyData> generate_synthetic_trial(const SyntheticTrialOptions& 
                                        options.patients));
 
   MYOIVIG_TRY_ASSIGN(first_day_1, util::Date::from_ymd(2017, 3, 6));
-  Setting s{protocol, protocol.schedule, {}, 0, false, first_day_1, {}};
+  Setting s{protocol, protocol.schedule, {}, 0, false, false, first_day_1, {}};
   std::sort(s.schedule.begin(), s.schedule.end(),
             [](const ScheduledVisit& a, const ScheduledVisit& b) { return a.week < b.week; });
   const AnalysisPlan& plan = protocol.analysis;
@@ -312,6 +324,7 @@ util::Expected<StudyData> generate_synthetic_trial(const SyntheticTrialOptions& 
   std::sort(s.course.thresholds.begin(), s.course.thresholds.end());
   s.course.entry = protocol.eligibility.core_set_entry;
   s.open_label_week = design.blinded_until_week.value_or(plan.primary_week);
+  s.blinded = design.blinded;
   s.crossover = design.crossover && design.crossover->from_arm == placebo->id &&
                 design.crossover->to_arm == active->id;
   for (std::size_t i = 0; i < scheme.strata.size(); ++i) {

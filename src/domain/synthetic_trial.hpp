@@ -26,12 +26,13 @@
 // analysis. With the default shares the analysis gives 37 of 47 IVIG and 21 of 48 placebo
 // responders, as published for ProDERM.
 //
-// Treatment (synthetic_trial_treatment.hpp): the active arm has IVIG courses from week 0
-// every regimen interval (to week 36 in rct-ivig-2g: 10 courses); placebo patients have no
-// infusion records until they switch: at the visit confirming a deterioration when the
-// design has a crossover, otherwise at the open-label extension (blinded_until_week). The
-// dosing weight is the last weight measured before the course. Patients who withdraw have
-// no visit or course after the withdrawal.
+// Treatment (synthetic_trial_treatment.hpp): every patient has courses from week 0 every
+// regimen interval (to week 36 in rct-ivig-2g: 10 courses). In a blinded design the courses
+// before the open-label extension (blinded_until_week) are masked study drug: IVIG in the
+// active arm, placebo in the placebo arm until the switch, which is open-label IVIG at the
+// visit confirming a deterioration when the design has a crossover, otherwise at the
+// extension. The dosing weight is the last weight measured before the course. Patients who withdraw
+// have no visit or course after the withdrawal.
 //
 // Patient i draws from its own stream stats::Rng(seed, i + 1); the targets come from
 // stream 0. Thread-safety: pure function.

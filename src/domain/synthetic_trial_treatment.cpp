@@ -10,6 +10,7 @@ namespace {
 
 constexpr double k_ml_per_g = 10;  // a 10 % solution
 constexpr double k_first_course_event = 0.25, k_later_course_event = 0.10;
+constexpr double k_first_placebo_event = 0.10, k_later_placebo_event = 0.04;
 constexpr int k_first_start_minutes = 9 * 60, k_start_step_minutes = 15;
 
 struct EventKind {
@@ -53,6 +54,13 @@ void add_infusion_event(StudyData& data, const std::string& id, int course, util
                                  kind->relatedness, AdverseEventOutcome::recovered});
 }
 
+// Placebo courses come first (until the switch), so IVIG is given from this course index on.
+std::size_t first_ivig_course(const PatientTreatment& treatment) {
+  const auto ivig = std::find_if(treatment.courses.begin(), treatment.courses.end(),
+                                 [](const PlannedCourse& c) { return !c.placebo; });
+  return static_cast<std::size_t>(ivig - treatment.courses.begin());
+}
+
 void add_thromboembolic_event(StudyData& data, const Protocol& protocol,
                               const PatientTreatment& treatment, SyntheticDraw& draw) {
   std::vector<std::string> terms;
@@ -69,7 +77,9 @@ void add_thromboembolic_event(StudyData& data, const Protocol& protocol,
   std::size_t pick = 0;
   for (int ticket = draw.between(1, total); ticket > weights[pick];) ticket -= weights[pick++];
   const std::string& term = terms[pick];
-  const int course = draw.between(1, static_cast<int>(treatment.courses.size()));
+  const std::size_t first_ivig = first_ivig_course(treatment);
+  const int course =
+      draw.between(static_cast<int>(first_ivig) + 1, static_cast<int>(treatment.courses.size()));
   util::Date onset =
       treatment.courses[static_cast<std::size_t>(course - 1)].start.plus_days(draw.between(1, 10));
   if (treatment.withdrawal) onset = std::min(onset, *treatment.withdrawal);
@@ -96,7 +106,7 @@ void add_treatment(StudyData& data, const Protocol& protocol, const PatientTreat
     const int number = static_cast<int>(i) + 1;
     data.courses.push_back({treatment.patient_id, number, regimen.id, regimen.product,
                             planned.start, planned.dosing_weight_kg, WeightPolicy::actual,
-                            regimen.dose_g_per_kg_per_day});
+                            regimen.dose_g_per_kg_per_day, planned.blinded});
     const double dose_g =
         std::max(1.0, std::round(planned.dosing_weight_kg * regimen.dose_g_per_kg_per_day));
     const int start_minutes = k_first_start_minutes + k_start_step_minutes * draw.between(0, 6);
@@ -107,12 +117,16 @@ void add_treatment(StudyData& data, const Protocol& protocol, const PatientTreat
                                       util::TimeOfDay::from_minutes(start_minutes),
                                       util::TimeOfDay::from_minutes(start_minutes + minutes)});
     }
-    if (draw.chance(number == 1 ? k_first_course_event : k_later_course_event)) {
+    const bool first = i == 0;
+    const double event_chance = planned.placebo
+                                    ? (first ? k_first_placebo_event : k_later_placebo_event)
+                                    : (first ? k_first_course_event : k_later_course_event);
+    if (draw.chance(event_chance)) {
       add_infusion_event(data, treatment.patient_id, number, planned.start, regimen.days,
                          treatment.withdrawal, draw);
     }
   }
-  if (treatment.thromboembolic_event && !treatment.courses.empty()) {
+  if (treatment.thromboembolic_event && first_ivig_course(treatment) < treatment.courses.size()) {
     add_thromboembolic_event(data, protocol, treatment, draw);
   }
 }

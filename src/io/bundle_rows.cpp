@@ -42,7 +42,8 @@ const std::map<std::string_view, std::vector<BundleColumn>>& all_columns() {
         {"start_date", true},
         {"dosing_weight_kg", true},
         {"weight_policy", true},
-        {"dose_g_per_kg_per_day", true}}},
+        {"dose_g_per_kg_per_day", true},
+        {"blinded", false}}},
       {"administrations",
        {{"patient_id", true},
         {"course", true},
@@ -183,6 +184,10 @@ util::Expected<domain::Course> parse_course_row(const CsvRecord& row) {
   course.dosing_weight_kg = weight;
   course.weight_policy = policy;
   course.dose_g_per_kg_per_day = dose;
+  if (!row.field("blinded").empty()) {  // an absent column or blank field: open-label
+    MYOIVIG_TRY_ASSIGN(blinded, row.boolean("blinded"));
+    course.blinded = blinded;
+  }
   return course;
 }
 

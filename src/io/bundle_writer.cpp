@@ -110,7 +110,7 @@ void row(CsvText& out, const domain::SteroidDose& d) {
 void row(CsvText& out, const domain::Course& c) {
   out.text(c.patient_id).integer(c.number).text(c.regimen).text(c.product).date(c.start_date);
   out.number(c.dosing_weight_kg).text(domain::code(c.weight_policy));
-  out.number(c.dose_g_per_kg_per_day);
+  out.number(c.dose_g_per_kg_per_day).boolean(c.blinded);
 }
 
 void row(CsvText& out, const domain::Administration& a) {

@@ -130,8 +130,8 @@ TEST(BundleWriter, TheDemoBundleComesBackUnchanged) {
   const std::string courses = read_text(scratch.path() / "second/courses.csv");
   EXPECT_EQ(courses.substr(0, courses.find("SEED-03")),
             "patient_id,course,regimen,product,start_date,dosing_weight_kg,weight_policy,"
-            "dose_g_per_kg_per_day\nSEED-01,1,seed,PEG-IgG 5%,2001-03-12,64.3,actual,0.4\n"
-            "SEED-02,1,seed,PEG-IgG 5%,2001-05-21,51.6,actual,0.4\n");
+            "dose_g_per_kg_per_day,blinded\nSEED-01,1,seed,PEG-IgG 5%,2001-03-12,64.3,actual,0.4,"
+            "false\nSEED-02,1,seed,PEG-IgG 5%,2001-05-21,51.6,actual,0.4,false\n");
 }
 
 TEST(BundleWriter, ASyntheticStudyComesBackUnchangedAndChecksClean) {

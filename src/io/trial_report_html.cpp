@@ -211,17 +211,22 @@ std::string safety_tables(const analysis::TrialResult& result) {
   const std::string special = result.special_interest_label.empty() ? "Events of special interest"
                                                                     : result.special_interest_label;
   HtmlTable table("Table 5. Safety by arm (treated patients)", "report-table");
-  table.add_header_row({text_cell("Arm"), number_cell("Patients"), number_cell("Infusions"),
-                        number_cell("Events (serious)"), number_cell("Events per infusion"),
+  table.add_header_row({text_cell("Arm"), number_cell("Patients"),
+                        number_cell("Infusions (placebo)"), number_cell("Events (serious)"),
+                        number_cell("Events after placebo"), number_cell("Events per infusion"),
                         number_cell("Patients with an event"), number_cell(special)});
   for (const analysis::ArmSafety& arm : result.safety) {
     table.add_row({row_header_cell(arm.arm), number_cell(std::to_string(arm.patients)),
-                   number_cell(std::to_string(arm.infusions)),
+                   number_cell(fmt::format("{} ({})", arm.infusions, arm.placebo_infusions)),
                    number_cell(fmt::format("{} ({})", arm.events, arm.serious_events)),
+                   number_cell(std::to_string(arm.events_after_placebo)),
                    number_cell(fixed_or_missing(arm.events_per_infusion, 3)),
                    number_cell(format_count_percent(arm.patients_with_event, arm.patients)),
                    number_cell(std::to_string(arm.special_interest_events))});
   }
+  table.add_note(
+      "By randomised arm, over the whole follow-up. Placebo infusions are the masked study drug "
+      "of a placebo arm; after a switch or in the open-label extension that arm receives IVIG.");
   std::string html = table.render();
   HtmlTable listing("Table 6. " + html_escape(special), "report-table listing");
   listing.add_header_row({text_cell("Patient"), text_cell("Arm"), number_cell("Course"),

@@ -85,10 +85,14 @@ void append_changes(std::string& out, const analysis::TrialResult& result) {
 void append_safety(std::string& out, const analysis::TrialResult& result) {
   out += "\nSafety (treated patients)\n";
   for (const analysis::ArmSafety& arm : result.safety) {
+    const bool placebo = arm.placebo_infusions > 0;
     out += fmt::format(
-        "  {:<10} {} patients, {} infusions, {} events ({} serious), {} per "
+        "  {:<10} {} patients, {} infusions{}, {} events ({} serious{}), {} per "
         "infusion; {} patients with an event; {} {}\n",
-        arm.arm, arm.patients, arm.infusions, arm.events, arm.serious_events,
+        arm.arm, arm.patients, arm.infusions,
+        placebo ? fmt::format(" ({} placebo)", arm.placebo_infusions) : std::string(), arm.events,
+        arm.serious_events,
+        placebo ? fmt::format("; {} after placebo", arm.events_after_placebo) : std::string(),
         optional_fixed(arm.events_per_infusion, 3), arm.patients_with_event,
         arm.special_interest_events,
         result.special_interest_label.empty() ? "events of special interest"

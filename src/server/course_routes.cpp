@@ -6,6 +6,7 @@
 // (record_routes.cpp: /infusions).
 #include <cmath>
 
+#include "domain/blinded_period.hpp"
 #include "domain/dose_plan.hpp"
 #include "server/dose_plan_json.hpp"
 #include "server/json_form.hpp"
@@ -23,11 +24,13 @@ struct PlannedCourse {
   domain::DoseRequest request;
   std::optional<util::Date> start_date;
   int number = 1;
+  bool blinded = false;  // masked study drug (domain::starts_blinded unless the form says)
 };
 
 // Reads the planner's form: weight_kg (required), height_cm (default: the patient's),
 // weight_policy and product (default: the regimen's), risk_factors (codes), start_date,
-// course (default: the next number).
+// course (default: the next number), blinded (default: masked study drug when the course
+// starts in the patient's blinded period).
 std::optional<PlannedCourse> read_plan_form(const Call& call, const store::PatientRecords& records,
                                             FieldErrors& errors, Need need_start) {
   const ServerContext& server = call.server;
@@ -48,6 +51,9 @@ std::optional<PlannedCourse> read_plan_form(const Call& call, const store::Patie
   const std::string product = form.text("product").value_or(server.protocol.regimen.product);
   const int next = static_cast<int>(records.courses.size()) + 1;
   planned.number = form.whole("course").value_or(next);
+  const domain::Allocation* allocation = records.allocation ? &records.allocation->record : nullptr;
+  planned.blinded = form.flag("blinded").value_or(domain::starts_blinded(
+      server.protocol, allocation, planned.start_date.value_or(server.today())));
   if (const nlohmann::json* risks = form.value("risk_factors")) {
     form.mark_read("risk_factors");
     if (!risks->is_array()) {
@@ -93,6 +99,7 @@ domain::Course course_of(const PlannedCourse& planned, const domain::DosePlan& p
   course.dosing_weight_kg = plan.weight ? plan.weight->dosing_weight_kg : 0;
   course.weight_policy = planned.request.regimen.weight_policy;
   course.dose_g_per_kg_per_day = plan.dose_g_per_kg_per_day;
+  course.blinded = planned.blinded;
   return course;
 }
 

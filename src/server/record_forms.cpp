@@ -47,6 +47,7 @@ domain::Course course(Form& f, const std::string& patient_id) {
   c.weight_policy =
       f.coded("weight_policy", domain::parse_weight_policy, R::required).value_or(c.weight_policy);
   c.dose_g_per_kg_per_day = f.number("dose_g_per_kg_per_day", R::required).value_or(0);
+  c.blinded = f.flag("blinded").value_or(false);
   return c;
 }
 

@@ -89,7 +89,8 @@ json to_json(const domain::Course& c, const RecordView&) {
           {"start_date", c.start_date.iso()},
           {"dosing_weight_kg", c.dosing_weight_kg},
           {"weight_policy", domain::code(c.weight_policy)},
-          {"dose_g_per_kg_per_day", c.dose_g_per_kg_per_day}};
+          {"dose_g_per_kg_per_day", c.dose_g_per_kg_per_day},
+          {"blinded", c.blinded}};
 }
 
 json to_json(const domain::Administration& a, const RecordView&) {

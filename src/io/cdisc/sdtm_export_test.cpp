@@ -204,5 +204,25 @@ TEST_F(SeedSdtm, SequencesCountWithinEachSubjectAndCharacterLengthsFitTheLongest
   EXPECT_EQ(count_text(dm, "ACTARMCD", "IVIG"), 12u);  // every seed patient was treated
 }
 
+// The trial's masked courses are placebo in the placebo arm: 178 courses of 5 days (counted
+// from courses.csv and allocations.csv), so 890 EX records say PLACEBO with dose 0, and the
+// other 3,670 name the product.
+TEST(RctSdtm, PlaceboInfusionsArePlaceboWithDoseZero) {
+  const testing::DemoStudy study = testing::rct_study();
+  auto built = build_sdtm(study.data, study.protocol);
+  ASSERT_TRUE(built) << built.error().message;
+  const CdiscDataset& ex = dataset(*built, "EX");
+  EXPECT_EQ(count_text(ex, "EXTRT", "PLACEBO"), 890u);
+  EXPECT_EQ(count_text(ex, "EXTRT", "Octagam 10%"), 3670u);
+  const auto treatment = ex.data.column("EXTRT");
+  const auto dose = ex.data.column("EXDOSE");
+  ASSERT_TRUE(treatment && dose);
+  for (const xpt::Row& row : ex.data.rows) {
+    const bool placebo = std::get<std::string>(row[*treatment]) == "PLACEBO";
+    const double grams = std::get<double>(row[*dose]);
+    EXPECT_EQ(placebo, grams == 0) << grams;
+  }
+}
+
 }  // namespace
 }  // namespace myoivig::io::cdisc

@@ -15,8 +15,10 @@ std::vector<ColumnSpec> ex_columns() {
       {"EXLNKGRP", "Link Group ID", k_char, Origin::derived,
        "COURSE n: the treatment course of the infusion; AELNKGRP names the same course"},
       {"EXTRT", "Name of Treatment", k_char, Origin::collected,
-       "The course's product, e.g. PEG-IgG 5%", true},
-      {"EXDOSE", "Dose", k_num, Origin::collected, "IgG given that day, g"},
+       "The course's product, e.g. PEG-IgG 5%; PLACEBO for the masked study drug of a placebo "
+       "arm",
+       true},
+      {"EXDOSE", "Dose", k_num, Origin::collected, "IgG given that day, g (0 for placebo)"},
       {"EXDOSU", "Dose Units", k_char, Origin::assigned, "", true},
       {"EXDOSFRM", "Dose Form", k_char, Origin::assigned, "", true},
       {"EXDOSFRQ", "Dosing Frequency per Interval", k_char, Origin::assigned,
@@ -77,17 +79,22 @@ CdiscDataset build_ex(const StudyContext& context) {
     for (const domain::Course* course : context.index().records(subject.patient->id).courses) {
       courses.emplace(course->number, course);
     }
+    const domain::Arm* arm =
+        subject.allocation ? context.protocol().design.arm(subject.allocation->arm) : nullptr;
     int sequence = 0;
     for (const domain::Administration* given : found->second) {
       const auto course = courses.find(given->course_number);
-      const std::string product =
-          course != courses.end() ? course->second->product : context.protocol().regimen.product;
+      const bool placebo =
+          course != courses.end() && arm && domain::gives_placebo(*course->second, *arm);
+      const std::string product = placebo                   ? std::string("PLACEBO")
+                                  : course != courses.end() ? course->second->product
+                                                            : context.protocol().regimen.product;
       xpt::Row row;
       add_identifiers(row, context, "EX", subject);
       row.push_back(xpt::number(++sequence));
       row.push_back(xpt::text("COURSE " + std::to_string(given->course_number)));
       row.push_back(xpt::text(product));
-      row.push_back(xpt::number(given->dose_g));
+      row.push_back(xpt::number(placebo ? 0.0 : given->dose_g));
       row.insert(row.end(), {xpt::text("g"), xpt::text("SOLUTION"), xpt::text("QD"),
                              xpt::text("INTRAVENOUS")});
       row.push_back(xpt::number_or_missing(given->volume_ml));

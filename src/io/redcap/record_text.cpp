@@ -79,7 +79,8 @@ std::vector<std::string> record_fields(const domain::Course& c) {
           c.start_date.iso(),
           number(c.dosing_weight_kg),
           std::string(domain::code(c.weight_policy)),
-          number(c.dose_g_per_kg_per_day)};
+          number(c.dose_g_per_kg_per_day),
+          boolean(c.blinded)};
 }
 
 std::vector<std::string> record_fields(const domain::Administration& a) {

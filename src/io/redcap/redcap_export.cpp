@@ -171,7 +171,8 @@ RedcapExport export_redcap(const domain::StudyData& data, const std::vector<int>
           .set("course_start", c.start_date.iso())
           .set("course_weight_kg", format_number(c.dosing_weight_kg))
           .set("course_weight_policy", std::string(domain::code(c.weight_policy)))
-          .set("course_dose", format_number(c.dose_g_per_kg_per_day));
+          .set("course_dose", format_number(c.dose_g_per_kg_per_day))
+          .set("course_blinded", c.blinded ? "1" : "0");
     });
     each(infusions, p.id, [&](const domain::Administration& a, int n) {
       out.row(p.id, group, enrolment, "infusion", n)

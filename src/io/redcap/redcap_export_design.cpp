@@ -47,6 +47,7 @@ const std::vector<ExportField>& all_fields() {
        "weight | auto, Actual, or adjusted when the BMI is 30 or more",
        ""},
       {"course_dose", "ivig_course", "text", "Dose (g/kg/day)", "", "number"},
+      {"course_blinded", "ivig_course", "yesno", "Masked study drug (blinded trial)?", "", ""},
       {"inf_course", "infusion", "text", "Course", "", "integer"},
       {"inf_day", "infusion", "text", "Day of the course", "", "integer"},
       {"inf_date", "infusion", "text", "Date", "", "date_ymd"},

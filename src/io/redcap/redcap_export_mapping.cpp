@@ -81,7 +81,7 @@ std::string mapping_toml(const ExportDesign& design, const domain::StudyInfo& in
          "course = \"redcap_repeat_instance\"\nregimen = \"course_regimen\"\n"
          "product = \"course_product\"\nstart_date = \"course_start\"\n"
          "dosing_weight_kg = \"course_weight_kg\"\nweight_policy = \"course_weight_policy\"\n"
-         "dose_g_per_kg_per_day = \"course_dose\"\n");
+         "dose_g_per_kg_per_day = \"course_dose\"\nblinded = \"course_blinded\"\n");
   entity(out, "administrations", "infusion",
          "course = \"inf_course\"\nday = \"inf_day\"\ndate = \"inf_date\"\n"
          "dose_g = \"inf_dose_g\"\nvolume_ml = \"inf_volume_ml\"\nstart_time = \"inf_start\"\n"

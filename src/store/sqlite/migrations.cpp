@@ -230,8 +230,14 @@ CREATE INDEX queries_status ON queries (status);
 CREATE INDEX adverse_events_patient ON adverse_events (patient_id);
 )sql";
 
-constexpr std::array<std::string_view, 4> k_migrations{k_migration_1, k_migration_2, k_migration_3,
-                                                       k_migration_web};
+// Migration 5: courses given as masked study drug in a blinded trial (placebo or IVIG by the
+// patient's arm).
+constexpr std::string_view k_migration_blinded_courses = R"sql(
+ALTER TABLE courses ADD COLUMN blinded INTEGER NOT NULL DEFAULT 0 CHECK (blinded IN (0, 1));
+)sql";
+
+constexpr std::array<std::string_view, 5> k_migrations{
+    k_migration_1, k_migration_2, k_migration_3, k_migration_web, k_migration_blinded_courses};
 
 util::Expected<int> user_version(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));

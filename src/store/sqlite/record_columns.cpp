@@ -33,14 +33,15 @@ constexpr std::array<Column, 4> k_steroid_doses{{{"patient_id", T::text, true},
                                                  {"prednisolone_mg_per_day", T::real},
                                                  {"from_date", T::text},
                                                  {"to_date", T::text}}};
-constexpr std::array<Column, 8> k_courses{{{"patient_id", T::text, true},
+constexpr std::array<Column, 9> k_courses{{{"patient_id", T::text, true},
                                            {"course", T::integer, true},
                                            {"regimen", T::text},
                                            {"product", T::text},
                                            {"start_date", T::text},
                                            {"dosing_weight_kg", T::real},
                                            {"weight_policy", T::text},
-                                           {"dose_g_per_kg_per_day", T::real}}};
+                                           {"dose_g_per_kg_per_day", T::real},
+                                           {"blinded", T::integer}}};
 constexpr std::array<Column, 8> k_administrations{{{"patient_id", T::text, true},
                                                    {"course", T::integer, true},
                                                    {"day", T::integer, true},

@@ -121,6 +121,7 @@ util::Expected<AnyRecord> course(const Values& v) {
   MYOIVIG_TRY_ASSIGN(policy, v.coded(6, domain::parse_weight_policy));
   c.weight_policy = policy;
   c.dose_g_per_kg_per_day = v.real(7);
+  c.blinded = v.integer(8) != 0;
   return AnyRecord(std::move(c));
 }
 

@@ -118,6 +118,7 @@ util::Expected<domain::Course> course(const StoredRow& row) {
   MYOIVIG_TRY_ASSIGN(policy, row.coded(6, domain::parse_weight_policy));
   c.weight_policy = policy;
   c.dose_g_per_kg_per_day = row.real(7);
+  c.blinded = row.integer(8) != 0;
   return c;
 }
 
@@ -223,11 +224,12 @@ util::Expected<void> read_records(SqliteDatabase& database, domain::StudyData& r
                          "SELECT patient_id, prednisolone_mg_per_day, from_date, to_date "
                          "FROM steroid_doses ORDER BY id",
                          records.steroid_doses, steroid_dose));
-  MYOIVIG_TRY(read_table(database, "courses",
-                         "SELECT patient_id, course, regimen, product, start_date, "
-                         "dosing_weight_kg, weight_policy, dose_g_per_kg_per_day FROM courses "
-                         "ORDER BY rowid",
-                         records.courses, course));
+  MYOIVIG_TRY(
+      read_table(database, "courses",
+                 "SELECT patient_id, course, regimen, product, start_date, "
+                 "dosing_weight_kg, weight_policy, dose_g_per_kg_per_day, blinded FROM courses "
+                 "ORDER BY rowid",
+                 records.courses, course));
   MYOIVIG_TRY(read_table(database, "administrations",
                          "SELECT patient_id, course, day, date, dose_g, volume_ml, start_time, "
                          "end_time FROM administrations ORDER BY rowid",

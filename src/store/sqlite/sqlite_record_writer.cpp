@@ -127,7 +127,7 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
   MYOIVIG_TRY(insert_all(
       database, audit, "courses",
       "INSERT INTO courses (patient_id, course, regimen, product, start_date, dosing_weight_kg, "
-      "weight_policy, dose_g_per_kg_per_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "weight_policy, dose_g_per_kg_per_day, blinded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
       records.courses, [](SqliteStatement& s, const domain::Course& c) {
         s.bind(1, std::string_view(c.patient_id));
         s.bind(2, std::int64_t{c.number});
@@ -137,6 +137,7 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         s.bind(6, c.dosing_weight_kg);
         s.bind(7, domain::code(c.weight_policy));
         s.bind(8, c.dose_g_per_kg_per_day);
+        s.bind(9, std::int64_t{c.blinded ? 1 : 0});
         RecordText text;
         text.add("regimen", c.regimen)
             .add("product", c.product)
@@ -144,6 +145,7 @@ util::Expected<void> insert_records(SqliteDatabase& database, const StudyData& r
         text.add("dosing_weight_kg", std::optional<double>(c.dosing_weight_kg));
         text.add("weight_policy", domain::code(c.weight_policy));
         text.add("dose_g_per_kg_per_day", std::optional<double>(c.dose_g_per_kg_per_day));
+        if (c.blinded) text.add("blinded", "true");
         return Audited{course_id(c.patient_id, c.number), text.text()};
       }));
   MYOIVIG_TRY(insert_all(
