@@ -84,14 +84,12 @@ util::Expected<TrialResult> analyse_trial(const domain::StudyData& data,
     if (index.treated(patient.id)) ++count.treated;
     if (crossed_over(index.records(patient.id), protocol, allocation)) ++count.crossed_over;
     MYOIVIG_TRY_ASSIGN(outcome, patient_response(patient.id, arm, index, plan, weeks));
+    outcome.stratum = allocation.stratum;
     result.patients.push_back(std::move(outcome));
   }
-  const bool without_cd = response.without_confirmed_deterioration;
-  result.primary = compare_responders(result.arms, result.patients, response.threshold, without_cd,
-                                      plan.conf_level);
+  result.primary = compare_responders(result.arms, result.patients, response.threshold, plan);
   for (int threshold : response.secondary_thresholds) {
-    result.secondary.push_back(
-        compare_responders(result.arms, result.patients, threshold, without_cd, plan.conf_level));
+    result.secondary.push_back(compare_responders(result.arms, result.patients, threshold, plan));
   }
   result.tis_by_visit = tis_by_visit(result.arms, result.patients, weeks, plan.conf_level);
   for (domain::Measure measure : plan.endpoints) {

@@ -37,6 +37,7 @@ struct TisAtWeek {
 struct PatientResponse {
   std::string patient_id;
   std::string arm;
+  std::string stratum;                    // the randomisation stratum (e.g. the site)
   std::vector<TisAtWeek> tis_by_week;     // every scheduled follow-up week, ascending
   std::optional<double> tis_at_primary;   // empty: not computable or no visit (non-responder)
   bool confirmed_deterioration = false;   // up to the primary week
@@ -53,12 +54,22 @@ struct ArmResponders {
 };
 
 // Responders at one TIS threshold: the first arm against the second (p1 - p2).
+// The Cochran-Mantel-Haenszel test over the randomisation strata (stats/mantel_haenszel.hpp).
+struct CmhSummary {
+  double statistic = 0;              // chi-square, 1 df, continuity-corrected
+  std::optional<double> odds_ratio;  // Mantel-Haenszel common odds ratio, first arm vs second
+  std::optional<stats::Interval> odds_ratio_ci;
+  std::size_t strata = 0;  // strata used
+};
+
 struct ResponderComparison {
   int threshold = 0;
   std::vector<ArmResponders> arms;
   std::optional<double> difference;
   std::optional<stats::Interval> difference_ci;  // Newcombe hybrid score
-  std::optional<double> p_value;                 // Fisher's exact, two-sided
+  std::string test = "fisher";                   // "fisher" or "cmh" (the plan's primary_test)
+  std::optional<double> p_value;                 // of `test`, two-sided
+  std::optional<CmhSummary> cmh;                 // when test is "cmh"
 };
 
 struct ArmWeekSummary {

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 
 #include "stats/binom.hpp"
 #include "stats/descriptive.hpp"
+#include "stats/mantel_haenszel.hpp"
 #include "stats/prop_diff.hpp"
 #include "stats/ttest.hpp"
 #include "stats/welch_ttest.hpp"
@@ -37,11 +39,45 @@ void describe(const std::vector<double>& values, double conf_level, std::optiona
   if (auto test = stats::ttest(values, options)) ci = stats::Interval{test->ci_low, test->ci_high};
 }
 
+// The CMH test of the first arm against the second over the randomisation strata, in the
+// strata's name order; a stratum with fewer than 2 patients or one arm only adds nothing.
+void add_cmh(ResponderComparison& comparison, const std::vector<PatientResponse>& patients,
+             int threshold, bool without_deterioration, double conf_level) {
+  const std::string& first = comparison.arms[0].arm;
+  const std::string& second = comparison.arms[1].arm;
+  std::map<std::string_view, stats::Stratum2x2> tables;
+  for (const PatientResponse& patient : patients) {
+    if (patient.arm != first && patient.arm != second) continue;
+    stats::Stratum2x2& table = tables[patient.stratum];
+    const bool responder = responds(patient, threshold, without_deterioration);
+    if (patient.arm == first) {
+      ++(responder ? table.a : table.b);
+    } else {
+      ++(responder ? table.c : table.d);
+    }
+  }
+  std::vector<stats::Stratum2x2> strata;
+  for (const auto& [name, table] : tables) {
+    const bool both_arms = table.a + table.b > 0 && table.c + table.d > 0;
+    if (both_arms && table.a + table.b + table.c + table.d >= 2) strata.push_back(table);
+  }
+  stats::MantelHaenszelOptions options;
+  options.conf_level = conf_level;
+  if (auto test = stats::mantel_haenszel(strata, options)) {
+    comparison.p_value = test->p_value;
+    comparison.cmh =
+        CmhSummary{test->statistic, test->odds_ratio, test->odds_ratio_ci, test->strata};
+  }
+}
+
 }  // namespace
 
 ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
                                        const std::vector<PatientResponse>& patients, int threshold,
-                                       bool without_confirmed_deterioration, double conf_level) {
+                                       const domain::AnalysisPlan& plan) {
+  const double conf_level = plan.conf_level;
+  const bool without_confirmed_deterioration =
+      plan.response && plan.response->without_confirmed_deterioration;
   ResponderComparison comparison;
   comparison.threshold = threshold;
   for (const ArmCount& arm : arms) {
@@ -70,6 +106,11 @@ ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
       comparison.difference = diff->difference;
       comparison.difference_ci = stats::Interval{diff->ci_low, diff->ci_high};
       comparison.p_value = diff->p_value;
+    }
+    if (plan.primary_test == "cmh") {
+      comparison.test = "cmh";
+      comparison.p_value.reset();
+      add_cmh(comparison, patients, threshold, without_confirmed_deterioration, conf_level);
     }
   }
   return comparison;

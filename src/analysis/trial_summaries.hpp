@@ -16,9 +16,13 @@
 
 namespace myoivig::analysis {
 
+// Responders at `threshold` by arm, their difference (first arm minus second) and the plan's
+// test: Fisher's exact on the 2 x 2 table, or (primary_test "cmh") the Cochran-Mantel-
+// Haenszel test over the randomisation strata; strata of fewer than 2 patients carry no
+// information and are left out, as are strata with one arm only.
 ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
                                        const std::vector<PatientResponse>& patients, int threshold,
-                                       bool without_confirmed_deterioration, double conf_level);
+                                       const domain::AnalysisPlan& plan);
 
 std::vector<ArmWeekSummary> tis_by_visit(const std::vector<ArmCount>& arms,
                                          const std::vector<PatientResponse>& patients,

@@ -157,9 +157,15 @@ util::Expected<void> validate_plan_for_design(const Protocol& protocol) {
     if (plan.response) return at("analysis.response", "only a randomised design has one");
     return {};
   }
-  if (plan.primary_test != "fisher") {
+  if (plan.primary_test != "fisher" && plan.primary_test != "cmh") {
     return at("analysis.primary_test",
-              "must be fisher in a randomised design, got '" + plan.primary_test + "'");
+              "must be fisher or cmh in a randomised design, got '" + plan.primary_test + "'");
+  }
+  if (plan.primary_test == "cmh" &&
+      !(protocol.design.randomisation && protocol.design.randomisation->stratify_by_site)) {
+    return at("analysis.primary_test",
+              "cmh tests over the randomisation strata; set [design.randomisation] stratify_by "
+              "= \"site\" or use fisher");
   }
   if (plan.population != "randomised") {
     return at("analysis.population",

@@ -45,7 +45,15 @@ INSTANTIATE_TEST_SUITE_P(
     Plans, ProtocolPlanRefuses,
     ::testing::Values(
         PlanCase{"signrank_in_trial", [](Protocol& p) { p.analysis.primary_test = "signrank"; },
-                 "analysis.primary_test: must be fisher in a randomised design, got 'signrank'"},
+                 "analysis.primary_test: must be fisher or cmh in a randomised design, got "
+                 "'signrank'"},
+        PlanCase{"cmh_unstratified",
+                 [](Protocol& p) {
+                   p.analysis.primary_test = "cmh";
+                   p.design.randomisation->stratify_by_site = false;
+                 },
+                 "analysis.primary_test: cmh tests over the randomisation strata; set "
+                 "[design.randomisation] stratify_by = \"site\" or use fisher"},
         PlanCase{"per_protocol", [](Protocol& p) { p.analysis.population = "treated"; },
                  "analysis.population: must be randomised in a randomised design, got 'treated'"},
         PlanCase{"no_response", [](Protocol& p) { p.analysis.response.reset(); },

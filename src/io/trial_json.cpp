@@ -12,6 +12,15 @@ ordered_json interval_json(const std::optional<stats::Interval>& ci) {
   return {{"ci_low", json_number(ci->low)}, {"ci_high", json_number(ci->high)}};
 }
 
+ordered_json cmh_json(const std::optional<analysis::CmhSummary>& cmh) {
+  if (!cmh) return nullptr;
+  ordered_json out{{"statistic", json_number(cmh->statistic)},
+                   {"odds_ratio", json_number(cmh->odds_ratio)}};
+  out.update(interval_json(cmh->odds_ratio_ci));
+  out["strata"] = cmh->strata;
+  return out;
+}
+
 ordered_json comparison_json(const analysis::ResponderComparison& comparison) {
   ordered_json arms = ordered_json::array();
   for (const analysis::ArmResponders& arm : comparison.arms) {
@@ -28,7 +37,8 @@ ordered_json comparison_json(const analysis::ResponderComparison& comparison) {
           {"arms", std::move(arms)},
           {"difference", std::move(difference)},
           {"p_value", json_number(comparison.p_value)},
-          {"test", "fisher"}};
+          {"test", comparison.test},
+          {"cmh", cmh_json(comparison.cmh)}};
 }
 
 ordered_json patients_json(const std::vector<analysis::PatientResponse>& patients) {

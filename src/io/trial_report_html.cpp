@@ -32,6 +32,11 @@ std::string percent_ci(const std::optional<stats::Interval>& ci) {
          format_percent(ci->high, k_percent_decimals);
 }
 
+std::string test_name(const std::string& test) {
+  return test == "cmh" ? "Cochran-Mantel-Haenszel test over the randomisation strata"
+                       : "Fisher&#39;s exact test";
+}
+
 std::string fixed_or_missing(const std::optional<double>& value, int decimals) {
   return value ? format_fixed(*value, decimals) : std::string(k_missing_number);
 }
@@ -44,11 +49,11 @@ std::string header(const analysis::TrialResult& result, const domain::Protocol& 
   html += fmt::format("<dt>Protocol</dt><dd>{}, version {}</dd>", html_escape(protocol.id),
                       html_escape(protocol.version));
   html += fmt::format(
-      "<dt>Primary endpoint</dt><dd>TIS &ge; {} at week {}{}; intention to treat; Fisher&#39;s "
-      "exact test; {} confidence intervals</dd></dl>\n",
+      "<dt>Primary endpoint</dt><dd>TIS &ge; {} at week {}{}; intention to treat; {}; {} "
+      "confidence intervals</dd></dl>\n",
       result.primary.threshold, result.primary_week,
       result.without_confirmed_deterioration ? " without confirmed deterioration" : "",
-      format_confidence_level(result.conf_level));
+      test_name(result.primary.test), format_confidence_level(result.conf_level));
   if (!result.study.description.empty()) {
     html += fmt::format(R"(<p class="description">{}</p>)", html_escape(result.study.description));
   }
@@ -99,8 +104,8 @@ std::string responders_table(const analysis::TrialResult& result) {
   }
   table.add_note(
       "A patient without a TIS at the primary week (missing measures or no visit) counts as a "
-      "non-responder. Difference: first arm minus second, Newcombe hybrid score interval; p: "
-      "Fisher&#39;s exact test, two-sided; per-arm intervals: Clopper-Pearson.");
+      "non-responder. Difference: first arm minus second, Newcombe hybrid score interval; p: " +
+      test_name(result.primary.test) + ", two-sided; per-arm intervals: Clopper-Pearson.");
   return table.render();
 }
 

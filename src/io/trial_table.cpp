@@ -50,7 +50,12 @@ void append_comparison(std::string& out, const analysis::ResponderComparison& co
     }
     if (comparison.p_value) {
       const std::string p_value = format_p_significant(*comparison.p_value);
-      out += ", Fisher p " + std::string(p_value.front() == '<' ? "" : "= ") + p_value;
+      out += comparison.test == "cmh" ? ", CMH p " : ", Fisher p ";
+      out += std::string(p_value.front() == '<' ? "" : "= ") + p_value;
+      if (comparison.cmh && comparison.cmh->odds_ratio) {
+        out += fmt::format(" (MH odds ratio {}, {} strata)",
+                           format_fixed(*comparison.cmh->odds_ratio, 2), comparison.cmh->strata);
+      }
     }
     out += "\n";
   }

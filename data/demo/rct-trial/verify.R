@@ -68,4 +68,12 @@ cat(sprintf("confirmed deterioration: ivig %d, placebo %d\n",
 p <- fisher.test(matrix(c(37, 10, 21, 27), 2))$p.value
 cat(sprintf("37/47 (%.1f %%) vs 21/48 (%.1f %%), Fisher p = %.17g\n", 100 * 37 / 47,
             100 * 21 / 48, p))
+# The same responders by randomisation stratum (site): the Cochran-Mantel-Haenszel test that
+# a protocol with primary_test = "cmh" reports (continuity-corrected, R's default).
+strata <- read.csv(file.path(dir, "allocations.csv"))[, c("patient_id", "stratum")]
+result <- merge(result, strata)
+cmh <- mantelhaen.test(table(factor(result$arm, c("ivig", "placebo")),
+                             factor(result$responder, c(TRUE, FALSE)), result$stratum))
+cat(sprintf("CMH by site: statistic %.17g, p = %.17g, MH odds ratio %.17g [%.17g, %.17g]\n",
+            cmh$statistic, cmh$p.value, cmh$estimate, cmh$conf.int[1], cmh$conf.int[2]))
 cat("verify.R: every check passed\n")
