@@ -51,7 +51,7 @@ util::Expected<PatientResponse> patient_response(const std::string& patient_id,
     if (!score) return at_week(patient_id, week, score.error());
     std::optional<double> tis;
     if (score->tis) tis = score->tis->to_double();
-    result.tis_by_week.push_back({week, tis});
+    result.tis_by_week.push_back({week, tis, score->category});
     if (week <= plan.primary_week) until_primary.push_back({week, input.followup});
     if (week == plan.primary_week) {
       result.tis_at_primary = tis;

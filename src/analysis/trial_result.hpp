@@ -14,6 +14,7 @@
 
 #include "analysis/analysis_result.hpp"
 #include "domain/measure.hpp"
+#include "domain/total_improvement_score.hpp"
 #include "stats/descriptive.hpp"
 #include "stats/interval.hpp"
 
@@ -31,7 +32,8 @@ struct ArmCount {
 
 struct TisAtWeek {
   int week = 0;
-  std::optional<double> tis;  // empty when not computable at that visit
+  std::optional<double> tis;                    // empty when not computable at that visit
+  std::optional<domain::TisCategory> category;  // none, minimal, moderate or major, with tis
 };
 
 struct PatientResponse {

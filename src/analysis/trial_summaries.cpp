@@ -18,11 +18,6 @@
 namespace myoivig::analysis {
 namespace {
 
-bool responds(const PatientResponse& patient, int threshold, bool without_deterioration) {
-  if (!patient.tis_at_primary || *patient.tis_at_primary < threshold) return false;
-  return !(without_deterioration && patient.confirmed_deterioration);
-}
-
 std::optional<double> ratio(std::size_t part, std::size_t whole) {
   if (whole == 0) return std::nullopt;
   return static_cast<double>(part) / static_cast<double>(whole);
@@ -49,7 +44,7 @@ void add_cmh(ResponderComparison& comparison, const std::vector<PatientResponse>
   for (const PatientResponse& patient : patients) {
     if (patient.arm != first && patient.arm != second) continue;
     stats::Stratum2x2& table = tables[patient.stratum];
-    const bool responder = responds(patient, threshold, without_deterioration);
+    const bool responder = is_responder(patient, threshold, without_deterioration);
     if (patient.arm == first) {
       ++(responder ? table.a : table.b);
     } else {
@@ -72,6 +67,11 @@ void add_cmh(ResponderComparison& comparison, const std::vector<PatientResponse>
 
 }  // namespace
 
+bool is_responder(const PatientResponse& patient, int threshold, bool without_deterioration) {
+  if (!patient.tis_at_primary || *patient.tis_at_primary < threshold) return false;
+  return !(without_deterioration && patient.confirmed_deterioration);
+}
+
 ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
                                        const std::vector<PatientResponse>& patients, int threshold,
                                        const domain::AnalysisPlan& plan) {
@@ -85,7 +85,7 @@ ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
     for (const PatientResponse& patient : patients) {
       if (patient.arm != arm.arm) continue;
       ++count.n;
-      if (responds(patient, threshold, without_confirmed_deterioration)) ++count.responders;
+      if (is_responder(patient, threshold, without_confirmed_deterioration)) ++count.responders;
     }
     count.proportion = ratio(count.responders, count.n);
     if (count.n > 0) {

@@ -16,6 +16,10 @@
 
 namespace myoivig::analysis {
 
+// A responder at `threshold`: a TIS at the primary week at or above it and, when asked, no
+// confirmed deterioration (a patient without a primary-week TIS never responds).
+bool is_responder(const PatientResponse& patient, int threshold, bool without_deterioration);
+
 // Responders at `threshold` by arm, their difference (first arm minus second) and the plan's
 // test: Fisher's exact on the 2 x 2 table, or (primary_test "cmh") the Cochran-Mantel-
 // Haenszel test over the randomisation strata; strata of fewer than 2 patients carry no

@@ -43,6 +43,18 @@ TEST(DemoRct, GivesThePublishedRespondersWithRsFisherP) {
   const double p = primary["p_value"].get<double>();
   EXPECT_LE(std::fabs(p - k_fisher_p), 1e-9 * k_fisher_p) << p;
   EXPECT_EQ(document["patients"].size(), 95u);
+  // TIS categories per visit (adult thresholds 20, 40, 60): RCT-001 (placebo) scores 0 at
+  // week 4 and 40 at week 24; RCT-007 (IVIG) 67.5 at week 16.
+  const json& rct_001 = document["patients"][0]["tis_by_week"];
+  EXPECT_EQ(rct_001[0]["week"], 4);
+  EXPECT_EQ(rct_001[0]["category"], "none");
+  EXPECT_EQ(rct_001[4]["week"], 24);
+  EXPECT_EQ(rct_001[4]["tis"], 40.0);
+  EXPECT_EQ(rct_001[4]["category"], "moderate");
+  const json& rct_007 = document["patients"][6]["tis_by_week"][3];
+  EXPECT_EQ(rct_007["week"], 16);
+  EXPECT_EQ(rct_007["tis"], 67.5);
+  EXPECT_EQ(rct_007["category"], "major");
   // Counted from the bundle's CSV files by hand (a short script): the placebo arm's masked
   // courses are placebo, 178 courses of 5 days, 7 events followed them.
   const json& safety = document["safety"]["arms"];
@@ -59,7 +71,9 @@ TEST(DemoRct, GivesThePublishedRespondersWithRsFisherP) {
   const std::string html = read_text(report / "report.html");
   for (const char* expected :
        {"SYNTHETIC DATA", "Responders by arm and TIS threshold", "Mean TIS by visit and arm",
-        "Change in the core set measures, ivig minus placebo"}) {
+        "Change in the core set measures, ivig minus placebo",
+        "Listing 1. Total Improvement Score and category by patient and visit",
+        "<th scope=\"row\">RCT-007</th>", "67.5 <span class=\"tis-category\">major</span>"}) {
     EXPECT_NE(html.find(expected), std::string::npos) << expected;
   }
 }

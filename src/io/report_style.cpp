@@ -27,6 +27,8 @@ h2 .number { color: var(--accent); margin-right: 0.5em; }
 h3 { font-size: 1rem; margin: 24px 0 8px; break-after: avoid; }
 p { margin: 0 0 10px; }
 .lead { color: var(--muted); }
+.muted { color: var(--muted); }
+.tis-category { color: var(--muted); font-size: 0.85em; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 18px; margin: 0 0 10px;
   font-size: 0.93rem; }
 dl.meta dt { color: var(--muted); }

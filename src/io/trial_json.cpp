@@ -46,7 +46,10 @@ ordered_json patients_json(const std::vector<analysis::PatientResponse>& patient
   for (const analysis::PatientResponse& patient : patients) {
     ordered_json by_week = ordered_json::array();
     for (const analysis::TisAtWeek& visit : patient.tis_by_week) {
-      by_week.push_back({{"week", visit.week}, {"tis", json_number(visit.tis)}});
+      by_week.push_back({{"week", visit.week},
+                         {"tis", json_number(visit.tis)},
+                         {"category", visit.category ? ordered_json(domain::code(*visit.category))
+                                                     : ordered_json(nullptr)}});
     }
     rows.push_back({{"patient", patient.patient_id},
                     {"arm", patient.arm},
