@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "io/html_escape.hpp"
+
 namespace myoivig::io::cdisc {
 namespace {
 
@@ -16,7 +18,7 @@ std::string translated(std::string_view text) {
   return fmt::format(
       "<Description><TranslatedText xml:lang=\"en\">{}</TranslatedText>"
       "</Description>",
-      xml_escape(text));
+      html_escape(text));
 }
 
 std::string lower(std::string_view text) {
@@ -67,7 +69,7 @@ std::string item_def(const CdiscDataset& dataset, std::size_t column) {
   const std::string type = define_data_type(dataset, column);
   std::string attributes =
       fmt::format("OID=\"{}\" Name=\"{}\" SASFieldName=\"{}\" DataType=\"{}\"",
-                  xml_escape(oid("IT", dataset, spec)), spec.name, spec.name, type);
+                  html_escape(oid("IT", dataset, spec)), spec.name, spec.name, type);
   if (type == "text") {
     attributes += fmt::format(" Length=\"{}\"", variable.length);
   } else if (type == "integer" || type == "float") {
@@ -76,16 +78,16 @@ std::string item_def(const CdiscDataset& dataset, std::size_t column) {
     if (type == "float") attributes += fmt::format(" SignificantDigits=\"{}\"", shape.decimals);
   }
   if (!spec.format.empty()) {
-    attributes += fmt::format(" def:DisplayFormat=\"{}\"", xml_escape(spec.format));
+    attributes += fmt::format(" def:DisplayFormat=\"{}\"", html_escape(spec.format));
   }
   if (!spec.comment.empty() && spec.origin != Origin::derived) {
-    attributes += fmt::format(" def:CommentOID=\"{}\"", xml_escape(oid("COM", dataset, spec)));
+    attributes += fmt::format(" def:CommentOID=\"{}\"", html_escape(oid("COM", dataset, spec)));
   }
   std::string xml =
       fmt::format("      <ItemDef {}>\n        {}\n", attributes, translated(spec.label));
   if (spec.codelist) {
     xml += fmt::format("        <CodeListRef CodeListOID=\"{}\"/>\n",
-                       xml_escape(oid("CL", dataset, spec)));
+                       html_escape(oid("CL", dataset, spec)));
   }
   xml += fmt::format("        <def:Origin Type=\"{}\"/>\n      </ItemDef>\n",
                      define_origin(spec.origin));
@@ -102,18 +104,19 @@ std::string code_list(const CdiscDataset& dataset, std::size_t column) {
     const auto* decode = decode_column ? std::get_if<std::string>(&row[*decode_column]) : nullptr;
     values.try_emplace(*code, decode ? *decode : std::string());
   }
-  std::string xml = fmt::format("      <CodeList OID=\"{}\" Name=\"{} ({})\" DataType=\"text\">\n",
-                                xml_escape(oid("CL", dataset, spec)), spec.name, dataset.data.name);
+  std::string xml =
+      fmt::format("      <CodeList OID=\"{}\" Name=\"{} ({})\" DataType=\"text\">\n",
+                  html_escape(oid("CL", dataset, spec)), spec.name, dataset.data.name);
   int order = 0;
   for (const auto& [code, decode] : values) {
     if (decode_column) {
       xml += fmt::format(
           "        <CodeListItem CodedValue=\"{}\" OrderNumber=\"{}\"><Decode><TranslatedText "
           "xml:lang=\"en\">{}</TranslatedText></Decode></CodeListItem>\n",
-          xml_escape(code), ++order, xml_escape(decode));
+          html_escape(code), ++order, html_escape(decode));
     } else {
       xml += fmt::format("        <EnumeratedItem CodedValue=\"{}\" OrderNumber=\"{}\"/>\n",
-                         xml_escape(code), ++order);
+                         html_escape(code), ++order);
     }
   }
   return xml + "      </CodeList>\n";
@@ -129,19 +132,19 @@ std::string item_group(const CdiscDataset& dataset, const DefineInfo& info) {
       name, dataset.structure.starts_with("One record per subject") ? "No" : "Yes",
       dataset.dataset_class == "TRIAL DESIGN" ? "Yes" : "No",
       sdtm ? fmt::format(" Domain=\"{}\"", name) : std::string(), sdtm ? "Tabulation" : "Analysis",
-      xml_escape(dataset.structure), xml_escape(dataset.dataset_class),
+      html_escape(dataset.structure), html_escape(dataset.dataset_class),
       translated(dataset.data.label));
   for (std::size_t i = 0; i < dataset.columns.size(); ++i) {
     const ColumnSpec& spec = dataset.columns[i];
     const auto key = std::find(dataset.keys.begin(), dataset.keys.end(), spec.name);
     std::string attributes = fmt::format("ItemOID=\"{}\" OrderNumber=\"{}\" Mandatory=\"{}\"",
-                                         xml_escape(oid("IT", dataset, spec)), i + 1,
+                                         html_escape(oid("IT", dataset, spec)), i + 1,
                                          is_key(dataset, spec.name) ? "Yes" : "No");
     if (key != dataset.keys.end()) {
       attributes += fmt::format(" KeySequence=\"{}\"", key - dataset.keys.begin() + 1);
     }
     if (spec.origin == Origin::derived && !spec.comment.empty()) {
-      attributes += fmt::format(" MethodOID=\"{}\"", xml_escape(oid("MT", dataset, spec)));
+      attributes += fmt::format(" MethodOID=\"{}\"", html_escape(oid("MT", dataset, spec)));
     }
     xml += fmt::format("        <ItemRef {}/>\n", attributes);
   }
@@ -153,33 +156,6 @@ std::string item_group(const CdiscDataset& dataset, const DefineInfo& info) {
 }
 
 }  // namespace
-
-std::string xml_escape(std::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
 
 std::string define_data_type(const CdiscDataset& dataset, std::size_t column) {
   const xpt::Variable& variable = dataset.data.variables[column];
@@ -217,8 +193,9 @@ std::string define_xml(const std::vector<CdiscDataset>& datasets, const DefineIn
       "      <ProtocolName>{4}</ProtocolName>\n    </GlobalVariables>\n"
       "    <MetaDataVersion OID=\"MDV.{0}.{1}\" Name=\"{1} datasets of {0}\" "
       "def:DefineVersion=\"2.0.0\" def:StandardName=\"{5}\" def:StandardVersion=\"{6}\">\n",
-      xml_escape(info.study_id), kind, xml_escape(info.created_utc), xml_escape(info.description),
-      xml_escape(info.protocol_id), sdtm ? "SDTM-IG" : "ADaM-IG", sdtm ? "3.2" : "1.1");
+      html_escape(info.study_id), kind, html_escape(info.created_utc),
+      html_escape(info.description), html_escape(info.protocol_id), sdtm ? "SDTM-IG" : "ADaM-IG",
+      sdtm ? "3.2" : "1.1");
   for (const CdiscDataset& dataset : datasets) xml += item_group(dataset, info);
   for (const CdiscDataset& dataset : datasets) {
     for (std::size_t i = 0; i < dataset.columns.size(); ++i) xml += item_def(dataset, i);
@@ -234,7 +211,7 @@ std::string define_xml(const std::vector<CdiscDataset>& datasets, const DefineIn
       xml += fmt::format(
           "      <MethodDef OID=\"{}\" Name=\"Algorithm to derive {}.{}\" Type=\"Computation\">"
           "{}</MethodDef>\n",
-          xml_escape(oid("MT", dataset, spec)), dataset.data.name, spec.name,
+          html_escape(oid("MT", dataset, spec)), dataset.data.name, spec.name,
           translated(spec.comment));
     }
   }
@@ -242,7 +219,7 @@ std::string define_xml(const std::vector<CdiscDataset>& datasets, const DefineIn
     for (const ColumnSpec& spec : dataset.columns) {
       if (spec.origin == Origin::derived || spec.comment.empty()) continue;
       xml += fmt::format("      <def:CommentDef OID=\"{}\">{}</def:CommentDef>\n",
-                         xml_escape(oid("COM", dataset, spec)), translated(spec.comment));
+                         html_escape(oid("COM", dataset, spec)), translated(spec.comment));
     }
   }
   return xml + "    </MetaDataVersion>\n  </Study>\n</ODM>\n";

@@ -30,7 +30,4 @@ std::string define_xml(const std::vector<CdiscDataset>& datasets, const DefineIn
 // type, name and values.
 std::string define_data_type(const CdiscDataset& dataset, std::size_t column);
 
-// Escapes &, <, >, " and ' for XML text and attributes.
-std::string xml_escape(std::string_view text);
-
 }  // namespace myoivig::io::cdisc
