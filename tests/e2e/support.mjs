@@ -1,0 +1,116 @@
+// Test support for the browser tests: a study database made like the CLI tests make it
+// (`myoivig init` with the seed protocol, `myoivig load` of the synthetic demo bundle), users
+// of every role (`myoivig user add`, password on standard input), `myoivig serve` on a free
+// loopback port, and headless Debian chromium driven by playwright-core.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PASSWORD = 'a good long password';
+export const USERS = [
+  ['ivy', 'investigator', 'JP-01'],
+  ['jon', 'investigator', 'JP-02'],
+  ['mona', 'monitor'],
+  ['stan', 'statistician'],
+  ['ada', 'admin'],
+];
+
+// An ISO date `days` from today (UTC), so the visit windows hold whenever the tests run.
+export function day(days) {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function myoivig(binary, args, input) {
+  return execFileSync(binary, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+export class Study {
+  constructor(binary, out) {
+    this.binary = resolve(binary);
+    this.out = resolve(out);
+    mkdirSync(this.out, { recursive: true });
+    this.dir = mkdtempSync(join(tmpdir(), 'myoivig-web-e2e-'));
+    this.db = join(this.dir, 'study.db');
+    this.server = null;
+    this.browser = null;
+  }
+
+  async start() {
+    myoivig(this.binary, ['init', '--protocol', join(ROOT, 'protocols/seed-ivig.toml'), '--db', this.db]);
+    myoivig(this.binary, ['load', '--db', this.db, join(ROOT, 'data/demo/seed-study')]);
+    for (const [name, role, site] of USERS) {
+      const args = ['user', 'add', '--db', this.db, '--name', name, '--role', role];
+      if (site) args.push('--site', site);
+      myoivig(this.binary, args, `${PASSWORD}\n`);
+    }
+    this.server = spawn(this.binary, ['serve', '--db', this.db, '--port', '0', '--bind', '127.0.0.1',
+      '--web', join(ROOT, 'web'), '--access-log', '', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let errors = '';
+    this.server.stderr.on('data', (chunk) => { errors += chunk; });
+    this.base = await new Promise((done, fail) => {
+      let text = '';
+      const timer = setTimeout(() => fail(new Error(`myoivig serve did not start: ${errors}`)), 15000);
+      this.server.stdout.on('data', (chunk) => {
+        text += chunk;
+        const line = text.split('\n')[0];
+        if (text.includes('\n')) {
+          clearTimeout(timer);
+          done(JSON.parse(line).url);
+        }
+      });
+      this.server.on('exit', (code) => fail(new Error(`myoivig serve exited with ${code}: ${errors}`)));
+    });
+    this.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+  }
+
+  async stop() {
+    if (this.browser) await this.browser.close();
+    if (this.server && this.server.exitCode === null) {
+      const exited = new Promise((done) => this.server.once('exit', done));
+      this.server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // A fresh browser context (its own cookies) with one page; page errors fail the test.
+  async page() {
+    const context = await this.browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15000);
+    page.problems = [];
+    page.on('pageerror', (error) => page.problems.push(error.message));
+    return page;
+  }
+
+  async login(name) {
+    const page = await this.page();
+    await page.goto(`${this.base}/`);
+    await page.getByLabel('User name').fill(name);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#app-nav a').first().waitFor();
+    return page;
+  }
+
+  async shot(page, name) {
+    // The page from its top, without the transient save notices.
+    await page.evaluate(() => {
+      for (const toast of document.querySelectorAll('.toast')) toast.remove();
+      window.scrollTo(0, 0);
+      return document.fonts && document.fonts.ready;
+    });
+    await page.screenshot({ path: join(this.out, `${name}.png`), fullPage: true });
+  }
+}
