@@ -48,15 +48,18 @@ Reply list_patients(Call& call) {
   return json_reply({{"patients", rows}, {"total", matched}, {"offset", offset}, {"limit", limit}});
 }
 
-// POST /patients: the patient with optional "conditions" and "steroid_doses" (screening
-// data), all checked and saved together.
+// POST /patients: the patient with optional "conditions", "steroid_doses", "visits" and
+// "assessments" (screening data), all checked and saved together in one transaction.
 Reply enrol(Call& call) {
   FieldErrors errors;
   nlohmann::json body = call.body;
   const nlohmann::json conditions = body.value("conditions", nlohmann::json::array());
   const nlohmann::json doses = body.value("steroid_doses", nlohmann::json::array());
-  body.erase("conditions");
-  body.erase("steroid_doses");
+  const nlohmann::json visits = body.value("visits", nlohmann::json::array());
+  const nlohmann::json assessments = body.value("assessments", nlohmann::json::array());
+  for (const char* list : {"conditions", "steroid_doses", "visits", "assessments"}) {
+    body.erase(list);
+  }
   domain::Patient patient = read_patient(body, errors);
   if (patient.site != call.user->site && !errors.has("site")) {
     errors.add("site", patient.site,
@@ -77,6 +80,8 @@ Reply enrol(Call& call) {
   };
   read_list(conditions, store::Entity::conditions, "conditions");
   read_list(doses, store::Entity::steroid_doses, "steroid_doses");
+  read_list(visits, store::Entity::visits, "visits");
+  read_list(assessments, store::Entity::assessments, "assessments");
   validate_records(records, prefixes, std::nullopt, nullptr, call.server.protocol, errors);
   if (!errors.empty()) return field_errors_reply(errors);
   domain::StudyData data;
@@ -84,6 +89,8 @@ Reply enrol(Call& call) {
     if (const auto* p = std::get_if<domain::Patient>(&record)) data.patients.push_back(*p);
     if (const auto* c = std::get_if<domain::Condition>(&record)) data.conditions.push_back(*c);
     if (const auto* d = std::get_if<domain::SteroidDose>(&record)) data.steroid_doses.push_back(*d);
+    if (const auto* v = std::get_if<domain::Visit>(&record)) data.visits.push_back(*v);
+    if (const auto* a = std::get_if<domain::Assessment>(&record)) data.assessments.push_back(*a);
   }
   auto written = call.write(store::AddRecords{std::move(data)},
                             creation_reason(call, "enrolled in the web application"));
@@ -94,7 +101,9 @@ Reply enrol(Call& call) {
   if (!stored) return error_reply(stored.error());
   return json_reply({{"patient", to_json(stored->patient, view_for(call))},
                      {"conditions", to_json(stored->conditions, view_for(call))},
-                     {"steroid_doses", to_json(stored->steroid_doses, view_for(call))}},
+                     {"steroid_doses", to_json(stored->steroid_doses, view_for(call))},
+                     {"visits", to_json(stored->visits, view_for(call))},
+                     {"assessments", to_json(stored->assessments, view_for(call))}},
                     k_created);
 }
 

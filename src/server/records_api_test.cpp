@@ -229,6 +229,32 @@ TEST_F(RecordsApiTest, ScreeningEnrolmentAndTheCoursePlannerWorkTogether) {
   EXPECT_EQ(page.json["status"], "treated");
 }
 
+// Enrolment with the screening visit and its assessment is one transaction: an MMT above the
+// protocol's maximum refuses the patient too.
+TEST_F(RecordsApiTest, EnrolmentWithScreeningVisitsIsAllOrNothing) {
+  testing::ApiClient ivy = signed_in("ivy");
+  nlohmann::json enrolment = {{"patient_id", "SEED-98"},
+                              {"site", "JP-01"},
+                              {"sex", "M"},
+                              {"birth_year", 1955},
+                              {"diagnosis", "PM"},
+                              {"biopsy_proven", true},
+                              {"enrolment_date", "2026-11-02"}};
+  enrolment["visits"] = {{{"week", -4}, {"date", "2026-10-05"}}};
+  enrolment["assessments"] = {{{"week", -4}, {"mmt", 140}, {"adl", 60}}};
+  const testing::Response refused = ivy.post("/api/v1/patients", enrolment);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.json["errors"][0]["field"], "assessments[0].mmt");
+  EXPECT_EQ(ivy.get("/api/v1/patients/SEED-98").status, 404);
+
+  enrolment["assessments"][0]["mmt"] = 70;
+  const testing::Response enrolled = ivy.post("/api/v1/patients", enrolment);
+  ASSERT_EQ(enrolled.status, 201) << enrolled.body;
+  ASSERT_EQ(enrolled.json["visits"].size(), 1u);
+  EXPECT_EQ(enrolled.json["assessments"][0]["mmt"], 70);
+  EXPECT_EQ(assessment_at(ivy, "SEED-98", -4)["adl"], 60);
+}
+
 TEST_F(RecordsApiTest, AVisitsMuscleGradesAreSavedTogetherOrNotAtAll) {
   testing::ApiClient ivy = signed_in("ivy");
   nlohmann::json grid = {

@@ -1,7 +1,7 @@
 // Enrol a patient with the screening form: as data are entered the eligibility rules are
 // evaluated on the server (POST /api/v1/screening/evaluate, saves nothing) and shown rule
-// by rule; "Enrol" saves the patient with the screening records (POST /api/v1/patients),
-// then the screening visits (POST .../visits with their assessment).
+// by rule; "Enrol" saves the patient with the screening records and visits in one request
+// (POST /api/v1/patients): all or nothing.
 
 import { api, ApiError, patientPath } from '../api.js';
 import { h, clear, pill, toast, put } from '../dom.js';
@@ -95,10 +95,6 @@ export async function render({ main, state }) {
     event.preventDefault();
     clearTimeout(timer);
     const body = payload(form);
-    const visits = body.visits;
-    const assessments = body.assessments;
-    delete body.visits;
-    delete body.assessments;
     const done = busy(submit, 'Enrolling…');
     let enrolled;
     try {
@@ -111,18 +107,8 @@ export async function render({ main, state }) {
       return;
     }
     const pid = enrolled.patient.patient_id;
-    const failed = [];
-    for (let i = 0; i < visits.length; i += 1) {
-      const { week, ...values } = assessments[i];
-      try {
-        await api.post(`${patientPath(pid)}/visits`, { ...visits[i], assessment: values });
-      } catch (error) {
-        failed.push(`week ${week}: ${error.message}`);
-      }
-    }
     clearErrors(form);
-    if (failed.length) toast(`Enrolled ${pid}, but not saved: ${failed.join('; ')}. Record these visits on the patient page.`, 'error');
-    else toast(`Enrolled ${pid}.`);
+    toast(`Enrolled ${pid} with ${enrolled.visits.length} screening visit(s).`);
     navigate(patientPath(pid));
   });
 
