@@ -10,9 +10,10 @@ namespace myoivig::cli {
 
 void add_export_command(CLI::App& app, int& status) {
   CLI::App* command = app.add_subcommand(
-      "export", "Export the study's data for regulators and statisticians (CDISC SDTM, ADaM)");
+      "export", "Export the study's data: CDISC SDTM and ADaM, listings as XLSX or CSV, FHIR R4");
   command->require_subcommand(1);
   add_export_cdisc_subcommands(*command, status);
+  add_export_listing_subcommands(*command, status);
 }
 
 }  // namespace myoivig::cli

@@ -11,5 +11,6 @@ namespace myoivig::cli {
 
 // export sdtm, export adam (cli/export_cdisc_command.cpp).
 void add_export_cdisc_subcommands(CLI::App& export_app, int& status);
+void add_export_listing_subcommands(CLI::App& export_app, int& status);  // xlsx, csv, fhir
 
 }  // namespace myoivig::cli
