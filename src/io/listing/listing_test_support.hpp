@@ -8,39 +8,16 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/protocol.hpp"
-#include "domain/study_data.hpp"
-#include "io/bundle_reader.hpp"
+#include "io/demo_study_for_tests.hpp"
 #include "io/listing/investigator_listings.hpp"
 #include "io/listing/listing_csv.hpp"
-#include "io/protocol_file.hpp"
 
 namespace myoivig::io::listing::testing {
 
-struct DemoStudy {
-  domain::StudyData data;
-  domain::Protocol protocol;
-};
-
-// data/demo/<bundle> with protocols/<protocol_file>; fails the test when either is unreadable.
-inline DemoStudy load_demo(const std::string& bundle, const std::string& protocol_file) {
-  const std::filesystem::path source(MYOIVIG_SOURCE_DIR);
-  DemoStudy study;
-  auto read = read_bundle(source / "data" / "demo" / bundle);
-  EXPECT_TRUE(read) << (read ? "" : read.error().message);
-  if (read) study.data = std::move(read->data);
-  auto protocol = read_protocol_file(source / "protocols" / protocol_file);
-  EXPECT_TRUE(protocol) << (protocol ? "" : protocol.error().message);
-  if (protocol) study.protocol = std::move(*protocol);
-  return study;
-}
-
-inline DemoStudy seed_study() {
-  return load_demo("seed-study", "seed-ivig.toml");
-}
-inline DemoStudy rct_study() {
-  return load_demo("rct-trial", "rct-ivig-2g.toml");
-}
+using io::testing::DemoStudy;
+using io::testing::load_demo;
+using io::testing::rct_study;
+using io::testing::seed_study;
 
 // The listing whose sheet is `sheet`; fails the test (and returns the first) when absent.
 inline const Listing& listing_named(const InvestigatorListings& listings,
