@@ -17,29 +17,14 @@
 # table says so.
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-myoivig="$root/build/myoivig"
+bench_name=load_analyze.sh
 work="/tmp/myoivig-bench"
 repeat=1
-sizes=()
-while (($#)); do
-  case "$1" in
-    --myoivig) myoivig="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
-    --repeat) repeat="$2"; shift 2 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) echo "load_analyze.sh: unknown option $1" >&2; exit 2 ;;
-    *) sizes+=("$1"); shift ;;
-  esac
-done
-((${#sizes[@]})) || sizes=(1000 10000 100000)
-protocol="$root/protocols/seed-ivig.toml"
-[[ -x "$myoivig" ]] || { echo "load_analyze.sh: no myoivig binary at $myoivig" >&2; exit 2; }
-[[ -x /usr/bin/time ]] || { echo "load_analyze.sh: /usr/bin/time is required (apt-get install time)" >&2; exit 2; }
-case "$(realpath -m "$work")/" in
-  "$root"/*) echo "load_analyze.sh: keep --work outside the repository" >&2; exit 2 ;;
-esac
-mkdir -p "$work"
+sizes=(1000 10000 100000)
+help_lines='2,17p'
+# shellcheck source=bench/bench_common.sh
+source "$(dirname "$0")/bench_common.sh"
+bench_options "$@"
 
 analysis_command=analyze
 if ! "$myoivig" analyze --help >/dev/null 2>&1; then
@@ -47,45 +32,11 @@ if ! "$myoivig" analyze --help >/dev/null 2>&1; then
   echo "note: this myoivig has no 'analyze' command; timing 'check' in its place" >&2
 fi
 
-# timed LABEL COMMAND...: runs COMMAND with stdout discarded; sets `seconds` and
-# `peak_mb` and fails the benchmark when the command fails (exit 1 from check counts).
-timed() {
-  local label="$1"; shift
-  local stats="$work/time.txt"
-  if ! /usr/bin/time -f "%e %M" -o "$stats" "$@" >/dev/null 2>"$work/stderr.txt"; then
-    echo "load_analyze.sh: $label failed:" >&2
-    cat "$work/stderr.txt" >&2
-    exit 1
-  fi
-  read -r seconds kilobytes <"$stats"
-  peak_mb=$(awk -v kb="$kilobytes" 'BEGIN { printf "%.0f", kb / 1024 }')
-}
-
-# best LABEL N COMMAND...: the fastest of `repeat` runs; for load each run starts from a
-# fresh `init`, the read-only commands run on the database the last load made. Sets
-# best_seconds and best_mb.
-best() {
-  local label="$1" n="$2"; shift 2
-  best_seconds="" best_mb=""
-  for ((run = 1; run <= repeat; run++)); do
-    if [[ "$label" == load ]]; then
-      rm -f "$db" "$db-wal" "$db-shm"
-      "$myoivig" init --protocol "$protocol" --db "$db" >/dev/null
-    fi
-    timed "$label (N = $n)" "$@"
-    if [[ -z "$best_seconds" ]] || awk -v a="$seconds" -v b="$best_seconds" 'BEGIN { exit !(a < b) }'; then
-      best_seconds="$seconds" best_mb="$peak_mb"
-    fi
-  done
-}
-
-grouped() {  # 100000 -> 100,000
-  local digits="$1" text=""
-  while ((${#digits} > 3)); do
-    text=",${digits: -3}$text"
-    digits="${digits:0:${#digits}-3}"
-  done
-  echo "$digits$text"
+# fresh_database: for load each timed run starts from a fresh `init`; the read-only commands
+# run on the database the last load made.
+fresh_database() {
+  rm -f "$db" "$db-wal" "$db-shm"
+  "$myoivig" init --protocol "$protocol" --db "$db" >/dev/null
 }
 
 per_thousand() {  # seconds per 1,000 patients
@@ -102,13 +53,13 @@ for n in "${sizes[@]}"; do
   records=$(awk 'FNR > 1 && FILENAME !~ /manifest\.csv$/ { n++ } END { print n }' "$bundle"/*.csv)
   bundle_mb=$(du -sm "$bundle" | cut -f1)
 
-  best load "$n" "$myoivig" load --db "$db" "$bundle"
+  before_each=fresh_database fastest "load (N = $n)" "$myoivig" load --db "$db" "$bundle"
   load_s="$best_seconds" load_mb="$best_mb"
   db_mb=$(du -sm "$db" | cut -f1)
-  best check "$n" "$myoivig" check --db "$db"
+  fastest "check (N = $n)" "$myoivig" check --db "$db"
   check_s="$best_seconds" check_mb="$best_mb"
   if [[ "$analysis_command" == analyze ]]; then
-    best analyze "$n" "$myoivig" analyze --db "$db" --json
+    fastest "analyze (N = $n)" "$myoivig" analyze --db "$db" --json
     analyze_s="$best_seconds" analyze_mb="$best_mb"
   else
     analyze_s="$check_s" analyze_mb="$check_mb"
@@ -116,12 +67,11 @@ for n in "${sizes[@]}"; do
   rows+=("| $(grouped "$n") | $(grouped "$records") | $bundle_mb | $db_mb | $synth_s |\
  $load_s | $load_mb | $(per_thousand "$load_s" "$n") | $check_s | $check_mb |\
  $analyze_s | $analyze_mb | $(per_thousand "$analyze_s" "$n") |")
-  rm -rf "$bundle" "$db" "$db-wal" "$db-shm"
+  remove_study
 done
-rm -f "$work/time.txt" "$work/stderr.txt"
+finish_work
 
-echo "myoivig load + $analysis_command benchmark: $(date -u +%Y-%m-%d), $(nproc) cores," \
-  "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), best of $repeat run(s)"
+echo "myoivig load + $analysis_command benchmark: $(machine)"
 echo
 echo "| patients | records | bundle MB | db MB | synth s | load s | load peak MB | load s per 1k |" \
   "check s | check peak MB | $analysis_command s | $analysis_command peak MB |" \
