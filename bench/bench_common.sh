@@ -5,7 +5,7 @@
 # Before sourcing, the script sets `bench_name` (for messages), `work` (default scratch
 # folder), `repeat` (default runs), `sizes` (default study sizes, an array) and
 # `help_lines` (the sed range of its header comment that --help prints).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034,SC2154  # variables shared with the sourcing script
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 myoivig="$root/build/myoivig"
