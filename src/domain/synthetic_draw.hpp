@@ -1,7 +1,8 @@
-// SyntheticDraw: the random draws of the synthetic trial generator (synthetic_trial.hpp),
-// from one stats::Rng stream (seed, stream): uniform reals and integers, chances, clamped
-// normals (Box-Muller) and shuffles. Everything a generated record depends on comes from
-// such a stream, so a generated trial depends only on its options and the protocol.
+// SyntheticDraw: the random draws of the synthetic generators (synthetic_study.hpp and
+// synthetic_trial.hpp), from one stats::Rng stream (seed, stream): uniform reals and
+// integers, chances, clamped normals (Box-Muller) and shuffles. Everything a generated
+// record depends on comes from such a stream, so a generated study depends only on its
+// options and the protocol.
 // Thread-safety: a plain value; use one per thread.
 #pragma once
 

@@ -4,11 +4,10 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <numbers>
 #include <optional>
 #include <string_view>
 
-#include "stats/rng.hpp"
+#include "domain/synthetic_draw.hpp"
 
 namespace myoivig::domain {
 namespace {
@@ -30,24 +29,8 @@ constexpr double k_vial_g = 2.5, k_small_vial_g = 0.5;
 constexpr double k_tolerance_margin = 0.9;           // stay inside 90 % of the dose tolerance
 constexpr double k_ml_per_g = 20, k_mm_per_cm = 10;  // volume of a 5 % solution; VAS
 
-// The draws of one patient, from its own stream.
-class Draw {
- public:
-  Draw(std::uint64_t seed, std::uint64_t stream) : m_rng(seed, stream) {}
-  double uniform() { return m_rng.uniform(); }
-  bool chance(double probability) { return m_rng.uniform() < probability; }
-  int between(int low, int high) {  // in [low, high]
-    return low + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(high - low) + 1));
-  }
-  double normal(double mean, double sd, double low, double high) {  // Box-Muller, clamped
-    const double radius = std::sqrt(-2 * std::log(1 - m_rng.uniform()));
-    const double value = mean + sd * radius * std::cos(2 * std::numbers::pi * m_rng.uniform());
-    return std::clamp(value, low, high);
-  }
-
- private:
-  stats::Rng m_rng;
-};
+// The draws of one patient come from its own stream.
+using Draw = SyntheticDraw;
 
 struct Setting {
   const Protocol& protocol;
