@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/stats_input.hpp"
+#include "io/number_format.hpp"
 #include "stats/alternative.hpp"
 #include "stats/signrank.hpp"
 
@@ -98,17 +99,11 @@ std::string design_text(const analysis::PowerDesign& design, const ChangeSource&
          human(arms.test.alpha) + ", " + std::string(stats::to_string(arms.test.alternative));
 }
 
-std::string fixed(double value, int digits) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-  return buffer;
-}
-
 std::string run_text(const RunInfo& run, const std::string& what) {
   return std::to_string(run.reps) + " simulated trials" + what + ", seed " +
          std::to_string(run.seed) + ", " + std::to_string(run.threads) +
-         (run.threads == 1 ? " thread, " : " threads, ") + fixed(run.elapsed_s, 3) + " s (" +
-         fixed(trials_per_second(run), 0) + " trials/s)\n";
+         (run.threads == 1 ? " thread, " : " threads, ") + io::format_fixed(run.elapsed_s, 3) +
+         " s (" + io::format_fixed(trials_per_second(run), 0) + " trials/s)\n";
 }
 
 }  // namespace
@@ -124,8 +119,8 @@ void print_power(const analysis::PowerDesign& design, const ChangeSource& source
     std::cout << document.dump(2) << '\n';
     return;
   }
-  std::cout << "Simulated power " << fixed(count.power(), 4) << " (Monte Carlo SE "
-            << fixed(count.mcse(), 4) << ")\n"
+  std::cout << "Simulated power " << io::format_fixed(count.power(), 4) << " (Monte Carlo SE "
+            << io::format_fixed(count.mcse(), 4) << ")\n"
             << design_text(design, source, true) << '\n'
             << run_text(run, "");
   if (count.undefined > 0) {
@@ -142,7 +137,7 @@ void print_sample_size(const analysis::PowerDesign& design, const ChangeSource& 
   const bool arms = std::holds_alternative<analysis::TwoArmDesign>(design);
   const std::string not_reached = "target power " + human(settings.target_power) +
                                   " not reached by --max-n " + std::to_string(settings.max_n) +
-                                  " (simulated power " + fixed(answer.count.power(), 4) +
+                                  " (simulated power " + io::format_fixed(answer.count.power(), 4) +
                                   " at n = " + std::to_string(answer.n) + "); raise --max-n";
   if (json) {
     ordered_json document;
@@ -168,8 +163,8 @@ void print_sample_size(const analysis::PowerDesign& design, const ChangeSource& 
   if (result.n) {
     std::cout << "Sample size for power >= " << human(settings.target_power)
               << ": n = " << *result.n << (arms ? " per arm" : " patients") << " (simulated power "
-              << fixed(answer.count.power(), 4) << ", Monte Carlo SE "
-              << fixed(answer.count.mcse(), 4) << ")\n";
+              << io::format_fixed(answer.count.power(), 4) << ", Monte Carlo SE "
+              << io::format_fixed(answer.count.mcse(), 4) << ")\n";
   } else {
     std::cout << "Sample size: " << not_reached << '\n';
   }
