@@ -1,5 +1,6 @@
 // /api/v1/patients: the list with search, enrolment (with screening data), the patient
 // page, an edit of the patient record, and randomisation.
+#include "server/cached_read.hpp"
 #include "server/patient_detail.hpp"
 #include "server/permissions.hpp"
 #include "server/record_forms.hpp"
@@ -23,29 +24,35 @@ std::size_t count_param(const Call& call, const std::string& name, std::size_t f
 }
 
 Reply list_patients(Call& call) {
-  auto db = call.store();
-  if (!db) return error_reply(db.error());
-  auto patients = (*db)->read_patients();
-  if (!patients) return error_reply(patients.error());
   const std::string search = util::to_lower(call.query("q").value_or(""));
   const std::optional<std::string> site = call.query("site");
   const std::optional<std::string> status = call.query("status");
   const std::size_t offset = count_param(call, "offset", 0);
   const std::size_t limit = std::min(count_param(call, "limit", k_default_page), k_max_page);
-  const RecordView view = view_for(call);
-  nlohmann::json rows = nlohmann::json::array();
-  std::size_t matched = 0;
-  for (const auto& stored : *patients) {
-    const domain::Patient& patient = stored.record;
-    if (!can_see_patient(*call.user, patient)) continue;
-    if (site && patient.site != *site) continue;
-    if (!search.empty() && util::to_lower(patient.id).find(search) == std::string::npos) continue;
-    const bool withdrawn = patient.withdrawal_date.has_value();
-    if (status && *status != (withdrawn ? "withdrawn" : "active")) continue;
-    if (matched++ < offset || rows.size() >= limit) continue;
-    rows.push_back(to_json(stored, view));
-  }
-  return json_reply({{"patients", rows}, {"total", matched}, {"offset", offset}, {"limit", limit}});
+  const std::string key = "patients|" + audience_key(call) + "|" + search + "|" +
+                          site.value_or("*") + "|" + status.value_or("*") + "|" +
+                          std::to_string(offset) + "|" + std::to_string(limit);
+  return cached_read(call, key, [&](store::Store& db) {
+    auto patients = db.read_patients();
+    if (!patients) return error_reply(patients.error());
+    const RecordView view = view_for(call);
+    nlohmann::json rows = nlohmann::json::array();
+    std::size_t matched = 0;
+    for (const auto& stored : *patients) {
+      const domain::Patient& patient = stored.record;
+      if (!can_see_patient(*call.user, patient)) continue;
+      if (site && patient.site != *site) continue;
+      if (!search.empty() && util::to_lower(patient.id).find(search) == std::string::npos) {
+        continue;
+      }
+      const bool withdrawn = patient.withdrawal_date.has_value();
+      if (status && *status != (withdrawn ? "withdrawn" : "active")) continue;
+      if (matched++ < offset || rows.size() >= limit) continue;
+      rows.push_back(to_json(stored, view));
+    }
+    return json_reply(
+        {{"patients", rows}, {"total", matched}, {"offset", offset}, {"limit", limit}});
+  });
 }
 
 // POST /patients: the patient with optional "conditions", "steroid_doses", "visits" and
@@ -108,24 +115,26 @@ Reply enrol(Call& call) {
 }
 
 Reply detail(Call& call) {
-  auto records = visible_patient(call);
-  if (!records) return error_reply(records.error());
-  auto db = call.store();
-  if (!db) return error_reply(db.error());
-  store::QueryFilter filter;
-  filter.patient_id = records->patient.record.id;
-  auto queries = (*db)->queries(filter);
-  if (!queries) return error_reply(queries.error());
   util::Date as_of = call.server.today();
   if (const auto text = call.query("as_of")) {
     auto parsed = util::parse_iso_date(*text);
     if (!parsed) return error_reply(parsed.error().with_context("as_of"));
     as_of = *parsed;
   }
-  const PatientPage page{*records, call.server.protocol,
-                         *queries, view_for(call),
-                         as_of,    can_edit_patient(*call.user, records->patient.record)};
-  return json_reply(patient_detail_json(page));
+  const std::string key =
+      "patient|" + call.param("patient") + "|" + audience_key(call) + "|" + as_of.iso();
+  return cached_read(call, key, [&](store::Store& db) {
+    auto records = visible_patient(call, db);
+    if (!records) return error_reply(records.error());
+    store::QueryFilter filter;
+    filter.patient_id = records->patient.record.id;
+    auto queries = db.queries(filter);
+    if (!queries) return error_reply(queries.error());
+    const PatientPage page{*records, call.server.protocol,
+                           *queries, view_for(call),
+                           as_of,    can_edit_patient(*call.user, records->patient.record)};
+    return json_reply(patient_detail_json(page));
+  });
 }
 
 Reply edit_patient(Call& call) {

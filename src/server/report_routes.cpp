@@ -8,6 +8,7 @@
 #include "io/report_html.hpp"
 #include "io/trial_json.hpp"
 #include "io/trial_report_html.hpp"
+#include "server/cached_read.hpp"
 #include "server/permissions.hpp"
 #include "server/route_support.hpp"
 #include "server/routes.hpp"
@@ -21,20 +22,22 @@ Reply analysis(Call& call, bool html) {
     return error_reply(k_forbidden, "forbidden",
                        "the report shows the arms of a blinded study: statisticians only");
   }
-  auto db = call.store();
-  if (!db) return error_reply(db.error());
-  auto data = (*db)->read_all();
-  if (!data) return error_reply(data.error());
-  if (protocol.design.kind == domain::DesignKind::randomised) {
-    auto result = analysis::analyse_trial(*data, protocol);
+  // The analysis reads every site and shows no free text: the same for every reader.
+  const std::string key = html ? "report|html" : "report|json";
+  return cached_read(call, key, [&](store::Store& db) {
+    auto data = db.read_all();
+    if (!data) return error_reply(data.error());
+    if (protocol.design.kind == domain::DesignKind::randomised) {
+      auto result = analysis::analyse_trial(*data, protocol);
+      if (!result) return error_reply(result.error());
+      if (html) return Reply{k_ok, io::render_trial_report(*result, protocol), "text/html", {}};
+      return Reply{k_ok, io::trial_json(*result).dump(), "application/json", {}};
+    }
+    auto result = analysis::analyse_study(*data, protocol);
     if (!result) return error_reply(result.error());
-    if (html) return Reply{k_ok, io::render_trial_report(*result, protocol), "text/html", {}};
-    return Reply{k_ok, io::trial_json(*result).dump(), "application/json", {}};
-  }
-  auto result = analysis::analyse_study(*data, protocol);
-  if (!result) return error_reply(result.error());
-  if (html) return Reply{k_ok, io::render_html_report(*result, protocol), "text/html", {}};
-  return Reply{k_ok, io::analysis_json(*result).dump(), "application/json", {}};
+    if (html) return Reply{k_ok, io::render_html_report(*result, protocol), "text/html", {}};
+    return Reply{k_ok, io::analysis_json(*result).dump(), "application/json", {}};
+  });
 }
 
 }  // namespace

@@ -5,9 +5,13 @@
 namespace myoivig::server {
 
 util::Expected<store::PatientRecords> visible_patient(const Call& call) {
-  const std::string id = call.param("patient");
   MYOIVIG_TRY_ASSIGN(store, call.store());
-  auto records = store->read_patient(id);
+  return visible_patient(call, *store);
+}
+
+util::Expected<store::PatientRecords> visible_patient(const Call& call, store::Store& store) {
+  const std::string id = call.param("patient");
+  auto records = store.read_patient(id);
   if (!records && records.error().code == util::ErrorCode::not_found) {
     return util::not_found("patient '" + id + "' is not in the study or not at your site");
   }

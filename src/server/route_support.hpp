@@ -18,6 +18,8 @@ namespace myoivig::server {
 // The records of the URL's {patient} if the user may see that patient; not_found
 // otherwise (so that other sites' pseudonyms are not confirmed either).
 util::Expected<store::PatientRecords> visible_patient(const Call& call);
+// The same, read through `store` (a connection the caller has leased).
+util::Expected<store::PatientRecords> visible_patient(const Call& call, store::Store& store);
 // The same, for a write: the user must be the patient's site's investigator.
 util::Expected<store::PatientRecords> editable_patient(const Call& call);
 

@@ -1,9 +1,9 @@
 // ServerContext: what every request handler shares: the options, the study's protocol
-// (parsed once at start), the product table of the dose planner, the read connections and
-// the one writer. Call: one request as a handler sees it: the signed-in user, the path
-// parameters of its route, the JSON body of a write.
-// Thread-safety: the context is immutable after start apart from the pool and the writer,
-// which are thread-safe; a Call belongs to one request.
+// (parsed once at start), the product table of the dose planner, the cache of costly
+// reads, the read connections and the one writer. Call: one request as a handler sees it:
+// the signed-in user, the path parameters of its route, the JSON body of a write.
+// Thread-safety: the context is immutable after start apart from the cache, the pool and
+// the writer, which are thread-safe; a Call belongs to one request.
 #pragma once
 
 #include <memory>
@@ -17,6 +17,7 @@
 #include "domain/protocol.hpp"
 #include "io/product_table.hpp"
 #include "server/group_writer.hpp"
+#include "server/read_cache.hpp"
 #include "server/router.hpp"
 #include "server/server_options.hpp"
 #include "server/store_pool.hpp"
@@ -30,6 +31,7 @@ struct ServerContext {
   store::StudyRecord study;
   std::optional<io::ProductTable> products;  // unset when the table could not be read
   std::string products_error;
+  std::unique_ptr<ReadCache> cache;  // before `readers`, whose leases invalidate it
   std::unique_ptr<StorePool> readers;
   std::unique_ptr<GroupWriter> writer;
 

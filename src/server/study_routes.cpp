@@ -1,6 +1,7 @@
 // /api/v1/study (the protocol and study for the UI's forms) and /api/v1/dashboard.
 #include <set>
 
+#include "server/cached_read.hpp"
 #include "server/dashboard.hpp"
 #include "server/permissions.hpp"
 #include "server/route_support.hpp"
@@ -37,18 +38,19 @@ Reply dashboard(Call& call) {
     if (!parsed) return error_reply(parsed.error().with_context("as_of"));
     view.as_of = *parsed;
   }
-  auto db = call.store();
-  if (!db) return error_reply(db.error());
-  auto data = (*db)->read_all();
-  if (!data) return error_reply(data.error());
-  store::QueryFilter filter;
-  filter.site = site_scope(*call.user);
-  auto queries = (*db)->queries(filter);
-  if (!queries) return error_reply(queries.error());
-  const domain::StudyData scoped = records_of_site(*data, site_scope(*call.user));
-  nlohmann::json body = dashboard_json(scoped, call.server.protocol, *queries, view);
-  body["site"] = filter.site ? nlohmann::json(*filter.site) : nlohmann::json(nullptr);
-  return json_reply(body);
+  const std::string key = "dashboard|" + audience_key(call) + "|" + view.as_of.iso();
+  return cached_read(call, key, [&](store::Store& db) {
+    auto data = db.read_all();
+    if (!data) return error_reply(data.error());
+    store::QueryFilter filter;
+    filter.site = site_scope(*call.user);
+    auto queries = db.queries(filter);
+    if (!queries) return error_reply(queries.error());
+    const domain::StudyData scoped = records_of_site(*data, site_scope(*call.user));
+    nlohmann::json body = dashboard_json(scoped, call.server.protocol, *queries, view);
+    body["site"] = filter.site ? nlohmann::json(*filter.site) : nlohmann::json(nullptr);
+    return json_reply(body);
+  });
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ namespace {
 
 constexpr std::size_t k_keep_alive_requests = 10'000;
 constexpr std::size_t k_max_body_bytes = 1 << 20;  // 1 MiB: forms are small
+// Reply bodies the read cache keeps (a patient page is ~10-50 kB: at most ~100 MB).
+constexpr std::size_t k_cached_bodies = 2'000;
 
 // Per worker thread: when the current request started and what the log should call it.
 struct RequestLog {
@@ -68,7 +70,9 @@ util::Expected<std::unique_ptr<WebServer>> WebServer::open(ServerOptions options
   }
   context->protocol = std::move(*protocol);
   context->study = std::move(study);
-  context->readers = std::make_unique<StorePool>(options.database);
+  context->cache = std::make_unique<ReadCache>(k_cached_bodies);
+  context->readers = std::make_unique<StorePool>(
+      options.database, [cache = context->cache.get()] { cache->invalidate(); });
   context->writer = std::make_unique<GroupWriter>(std::move(store), options.max_batch);
   context->options = std::move(options);
 

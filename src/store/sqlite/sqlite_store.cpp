@@ -97,6 +97,13 @@ util::Expected<domain::StudyData> SqliteStore::read_all() {
   return data;
 }
 
+util::Expected<std::int64_t> SqliteStore::data_version() {
+  MYOIVIG_TRY_ASSIGN(statement, m_database.prepare("PRAGMA data_version"));
+  MYOIVIG_TRY_ASSIGN(has_row, statement.step());
+  if (!has_row) return util::corrupt("PRAGMA data_version returned no row");
+  return statement.integer(0);
+}
+
 util::Expected<void> SqliteStore::add(const domain::StudyData& records,
                                       const AuditContext& context) {
   return m_database.transaction([&]() -> util::Expected<void> {

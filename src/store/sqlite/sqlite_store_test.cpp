@@ -182,6 +182,19 @@ TEST_F(SqliteStoreTest, AFailedWriteChangesNothing) {
   EXPECT_EQ(audit_after->size(), audit_before->size());
 }
 
+TEST_F(SqliteStoreTest, DataVersionChangesOnlyWhenAnotherConnectionCommits) {
+  auto writer = new_store();
+  auto reader = open_store(path("study.db"));
+  ASSERT_TRUE(reader) << reader.error().message;
+  auto first = (*reader)->data_version();
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(*(*reader)->data_version(), *first);  // nothing committed in between
+  const auto writer_before = *writer->data_version();
+  ASSERT_TRUE(writer->add(one_patient_with_course(), context()));
+  EXPECT_NE(*(*reader)->data_version(), *first);      // the other connection committed
+  EXPECT_EQ(*writer->data_version(), writer_before);  // its own commit does not count
+}
+
 TEST_F(SqliteStoreTest, ForeignKeysAreEnforced) {
   auto store = new_store();
   domain::StudyData orphan;
