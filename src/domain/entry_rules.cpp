@@ -9,13 +9,7 @@
 namespace myoivig::domain {
 namespace {
 
-struct Criterion {
-  std::string_view code;
-  std::string_view words;
-  bool BohanPeterFindings::*field;
-};
-
-constexpr std::array<Criterion, 5> k_criteria{{
+constexpr std::array<BohanPeterCriterion, 5> k_criteria{{
     {"bohan_peter_weakness", "symmetric proximal weakness",
      &BohanPeterFindings::symmetric_proximal_weakness},
     {"bohan_peter_enzymes", "raised muscle enzymes", &BohanPeterFindings::raised_muscle_enzymes},
@@ -41,9 +35,14 @@ std::string describe(const BohanPeter& result) {
 
 }  // namespace
 
+std::span<const BohanPeterCriterion> bohan_peter_criteria() {
+  return k_criteria;
+}
+
 bool is_bohan_peter_criterion(std::string_view code) {
-  return std::any_of(k_criteria.begin(), k_criteria.end(),
-                     [code](const Criterion& criterion) { return criterion.code == code; });
+  return std::any_of(
+      k_criteria.begin(), k_criteria.end(),
+      [code](const BohanPeterCriterion& criterion) { return criterion.code == code; });
 }
 
 RuleOutcome evaluate_bohan_peter(const BohanPeterRule& rule, const Patient& patient,
@@ -58,17 +57,17 @@ RuleOutcome evaluate_bohan_peter(const BohanPeterRule& rule, const Patient& pati
   BohanPeterFindings high;
   std::string facts;
   std::string unrecorded;
-  for (const Criterion& criterion : k_criteria) {
+  for (const BohanPeterCriterion& criterion : k_criteria) {
     const auto record = std::find_if(conditions.begin(), conditions.end(),
                                      [&](const Condition& c) { return c.code == criterion.code; });
     if (record == conditions.end()) {
-      high.*criterion.field = true;
-      unrecorded += (unrecorded.empty() ? "" : ", ") + std::string(criterion.words);
+      high.*criterion.finding = true;
+      unrecorded += (unrecorded.empty() ? "" : ", ") + std::string(criterion.label);
       continue;
     }
-    low.*criterion.field = record->present;
-    high.*criterion.field = record->present;
-    facts += (facts.empty() ? "" : "; ") + std::string(criterion.words) +
+    low.*criterion.finding = record->present;
+    high.*criterion.finding = record->present;
+    facts += (facts.empty() ? "" : "; ") + std::string(criterion.label) +
              (record->present ? " present" : " absent");
   }
   const BohanPeter at_least = bohan_peter(low);

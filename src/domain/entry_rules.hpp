@@ -13,6 +13,7 @@
 // Thread-safety: plain value types; the functions are pure.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,17 @@ struct CoreSetEntryRule {
   int extramuscular_min_mm = 10;
   Rational haq_min = Rational::fraction(1, 4);
 };
+
+// One of the five Bohan and Peter criteria: the code of its screening record, its label
+// ("symmetric proximal weakness") and the finding it sets.
+struct BohanPeterCriterion {
+  std::string_view code;
+  std::string_view label;
+  bool BohanPeterFindings::*finding;
+};
+
+// The five criteria, in the order of the 1975 paper (criteria 1-4, then the rash).
+std::span<const BohanPeterCriterion> bohan_peter_criteria();
 
 // Whether `code` names one of the five Bohan and Peter criteria records above.
 bool is_bohan_peter_criterion(std::string_view code);

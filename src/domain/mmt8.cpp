@@ -27,10 +27,6 @@ constexpr util::EnumNames<Mmt8Group, 8> k_labels{{
     {Mmt8Group::ankle_dorsiflexors, "ankle dorsiflexors"},
 }};
 
-bool is_axial(Mmt8Group group) {
-  return group == Mmt8Group::neck_flexors;
-}
-
 std::string grade_field(std::size_t index) {
   return "grades[" + std::to_string(index) + "]";
 }
@@ -82,6 +78,9 @@ std::string_view label(Mmt8Group group) {
 }
 util::Expected<Mmt8Group> parse_mmt8_group(std::string_view text) {
   return util::value_of(k_codes, text);
+}
+bool is_axial(Mmt8Group group) {
+  return group == Mmt8Group::neck_flexors;
 }
 
 util::Expected<void> validate_mmt8_grades(std::span<const MuscleGrade> grades) {

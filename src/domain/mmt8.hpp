@@ -45,6 +45,8 @@ std::string_view code(Mmt8Group group);
 // "neck flexors", "deltoid (middle)", "biceps brachii", ...
 std::string_view label(Mmt8Group group);
 util::Expected<Mmt8Group> parse_mmt8_group(std::string_view text);
+// Neck flexors are graded once ("axial"); the other seven groups on the right and the left.
+bool is_axial(Mmt8Group group);
 
 constexpr int k_mmt8_max_grade = 10;
 constexpr int k_mmt8_unilateral_maximum = 80;

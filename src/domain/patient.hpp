@@ -15,8 +15,10 @@ namespace myoivig::domain {
 enum class Sex { male, female };
 enum class Diagnosis { polymyositis, dermatomyositis };
 
-std::string_view code(Sex sex);              // "M" | "F"
-std::string_view code(Diagnosis diagnosis);  // "PM" | "DM"
+std::string_view code(Sex sex);               // "M" | "F"
+std::string_view code(Diagnosis diagnosis);   // "PM" | "DM"
+std::string_view label(Sex sex);              // "male" | "female"
+std::string_view label(Diagnosis diagnosis);  // "polymyositis" | "dermatomyositis"
 util::Expected<Sex> parse_sex(std::string_view text);
 util::Expected<Diagnosis> parse_diagnosis(std::string_view text);
 

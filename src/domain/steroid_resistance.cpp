@@ -62,11 +62,7 @@ std::string describe_score(const MmtScore& score) {
 }
 
 RuleOutcome outcome(const SteroidResistanceRule& rule, RuleStatus status, std::string facts) {
-  return {"steroid_resistance",
-          "Steroid-resistant: no MMT improvement despite prednisolone > " +
-              format_number(rule.prednisolone_above_mg_per_day) + " mg/day for > " +
-              std::to_string(rule.duration_above_weeks) + " weeks",
-          status, std::move(facts)};
+  return {"steroid_resistance", rule_label(rule), status, std::move(facts)};
 }
 
 // The strength half of the rule, once a long enough run has been found.
@@ -99,6 +95,12 @@ RuleOutcome judge_strength(const SteroidResistanceRule& rule, std::span<const Mm
 }
 
 }  // namespace
+
+std::string rule_label(const SteroidResistanceRule& rule) {
+  return "Steroid-resistant: no MMT improvement despite prednisolone > " +
+         format_number(rule.prednisolone_above_mg_per_day) + " mg/day for > " +
+         std::to_string(rule.duration_above_weeks) + " weeks";
+}
 
 RuleOutcome evaluate_steroid_resistance(const SteroidResistanceRule& rule,
                                         std::span<const SteroidDose> doses,

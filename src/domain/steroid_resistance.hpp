@@ -40,6 +40,10 @@ struct ReferenceDate {
   std::string description;
 };
 
+// The rule in words, the label of its outcome: "Steroid-resistant: no MMT improvement despite
+// prednisolone > 50 mg/day for > 4 weeks".
+std::string rule_label(const SteroidResistanceRule& rule);
+
 // Evaluates `rule` over one patient's prednisolone periods and MMT scores (any order).
 // The outcome has id "steroid_resistance".
 RuleOutcome evaluate_steroid_resistance(const SteroidResistanceRule& rule,

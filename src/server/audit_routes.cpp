@@ -1,8 +1,10 @@
 // GET /api/v1/patients/{patient}/audit: the audit trail of the patient's records (creation
 // and every edit: field, old and new value, who, when, why), oldest first; with ?entity=E
 // &id=N, the history of that one record. For viewers from whom the arm is hidden, the
-// allocation's rows show "(blinded)" instead of their values.
+// allocation's rows show "(blinded)" instead of their values. Entities go by their API
+// names (query_json.hpp: "infusions").
 #include "server/permissions.hpp"
+#include "server/query_json.hpp"
 #include "server/record_writes.hpp"
 #include "server/route_support.hpp"
 #include "server/routes.hpp"
@@ -21,7 +23,7 @@ nlohmann::json entry_json(const store::AuditEntry& entry, bool arm_visible) {
   return {{"id", entry.id},
           {"at", entry.timestamp_utc},
           {"actor", entry.actor},
-          {"entity", entry.entity},
+          {"entity", api_entity_name(entry.entity)},
           {"record", entry.entity_id},
           {"field", entry.field},
           {"old_value", hidden && !entry.old_value.empty() ? "(blinded)" : entry.old_value},
@@ -38,7 +40,7 @@ Reply audit(Call& call) {
   const auto id_text = call.query("id");
   util::Expected<std::vector<store::AuditEntry>> entries = std::vector<store::AuditEntry>{};
   if (entity_text || id_text) {
-    auto entity = store::parse_entity(entity_text.value_or(""));
+    auto entity = parse_api_entity(entity_text.value_or(""));
     if (!entity) return error_reply(entity.error());
     auto id = util::parse_integer(id_text.value_or(""));
     if (!id) return error_reply(id.error().with_context("id"));

@@ -1,6 +1,7 @@
 // The patient page's data: every record of the patient (courses with their infusions),
-// a dated timeline of what happened, the outcome series for plots (MMT, ADL, CK with its
-// upper limit, the VAS, weight, the core set and the ACR/EULAR TIS against baseline where
+// a dated timeline of what happened (each event naming its record as the API does, e.g.
+// "infusions", with the record's address in the UI), the outcome series for plots (MMT, ADL, CK
+// with its upper limit, the VAS, weight, the core set and the ACR/EULAR TIS against baseline where
 // the protocol has a response plan), the eligibility result rule by rule, the data checks'
 // findings, open queries and the visits due, as the viewer may see them.
 // Thread-safety: pure function.

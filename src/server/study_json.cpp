@@ -3,6 +3,11 @@
 #include "domain/adverse_event.hpp"
 #include "domain/assessment.hpp"
 #include "domain/dose_plan_safety.hpp"
+#include "domain/entry_rules.hpp"
+#include "domain/measure.hpp"
+#include "domain/mmt8.hpp"
+#include "domain/patient.hpp"
+#include "domain/steroid_resistance.hpp"
 
 namespace myoivig::server {
 namespace {
@@ -45,20 +50,66 @@ json eligibility_json(const domain::EligibilityRules& rules) {
   }
   json criteria = json::array();
   if (rules.bohan_peter) {
-    for (const char* code : {"bohan_peter_weakness", "bohan_peter_enzymes", "bohan_peter_emg",
-                             "bohan_peter_biopsy", "bohan_peter_rash"}) {
-      criteria.push_back(code);
+    for (const domain::BohanPeterCriterion& criterion : domain::bohan_peter_criteria()) {
+      criteria.push_back({{"code", criterion.code}, {"label", criterion.label}});
     }
+  }
+  json steroid_resistance = nullptr;
+  if (const auto& rule = rules.steroid_resistance) {
+    steroid_resistance = {{"label", domain::rule_label(*rule)},
+                          {"prednisolone_above_mg_per_day", rule->prednisolone_above_mg_per_day},
+                          {"duration_above_weeks", rule->duration_above_weeks},
+                          {"mmt_improvement_min_points", rule->mmt_improvement_min_points}};
   }
   return {{"diagnoses", diagnoses},
           {"biopsy_required", rules.biopsy_required},
-          {"steroid_resistance", rules.steroid_resistance.has_value()},
+          {"steroid_resistance", steroid_resistance},
           {"bohan_peter",
            rules.bohan_peter ? json(domain::code(rules.bohan_peter->minimum)) : json(nullptr)},
           {"bohan_peter_criteria", criteria},
           {"core_set_entry_week",
            rules.core_set_entry ? json(rules.core_set_entry->week) : json(nullptr)},
           {"exclusions", exclusions}};
+}
+
+// The MMT-8 muscle groups (Kendall 0-10 each) and the two totals' maxima.
+json mmt8_json() {
+  json groups = json::array();
+  for (domain::Mmt8Group group : domain::k_mmt8_groups) {
+    groups.push_back(
+        {{"code", domain::code(group)},
+         {"label", domain::label(group)},
+         {"sides", domain::is_axial(group) ? json::array({"axial"}) : json::array({"R", "L"})},
+         {"max", domain::k_mmt8_max_grade}});
+  }
+  return {{"groups", groups},
+          {"unilateral_max", domain::k_mmt8_unilateral_maximum},
+          {"bilateral_max", domain::k_mmt8_bilateral_maximum}};
+}
+
+// Every measure an assessment can hold, with its form field, label and unit.
+json measures_json() {
+  json measures = json::array();
+  for (const domain::MeasureInfo& info : domain::all_measures()) {
+    measures.push_back({{"measure", info.id},
+                        {"field", form_field(info.measure)},
+                        {"label", info.label},
+                        {"unit", info.unit}});
+  }
+  return measures;
+}
+
+json code_labels_json() {
+  json sex = json::object();
+  for (domain::Sex value : {domain::Sex::male, domain::Sex::female}) {
+    sex[std::string(domain::code(value))] = domain::label(value);
+  }
+  json diagnosis = json::object();
+  for (domain::Diagnosis value :
+       {domain::Diagnosis::polymyositis, domain::Diagnosis::dermatomyositis}) {
+    diagnosis[std::string(domain::code(value))] = domain::label(value);
+  }
+  return {{"sex", sex}, {"diagnosis", diagnosis}};
 }
 
 json codes_json() {
@@ -145,12 +196,15 @@ json study_json(const store::StudyRecord& study, const domain::Protocol& protoco
       {"regimen", regimen_json(protocol.regimen)},
       {"schedule", schedule},
       {"instruments", instruments},
+      {"measures", measures_json()},
+      {"mmt8", mmt8_json()},
       {"eligibility", eligibility_json(protocol.eligibility)},
       {"analysis",
        {{"baseline_week", protocol.analysis.baseline_week},
         {"primary_week", protocol.analysis.primary_week},
         {"endpoints", endpoints}}},
-      {"codes", codes_json()}};
+      {"codes", codes_json()},
+      {"code_labels", code_labels_json()}};
 }
 
 }  // namespace myoivig::server

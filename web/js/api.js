@@ -85,7 +85,7 @@ export const KIND_ENTITY = {
   assessments: 'assessments',
   'muscle-grades': 'muscle_grades',
   'adverse-events': 'adverse_events',
-  infusions: 'administrations',
+  infusions: 'infusions',
   courses: 'courses',
 };
 

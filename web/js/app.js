@@ -4,7 +4,8 @@
 
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api.js';
 import { h, clear, pill, words, put, add } from './dom.js';
-import { addRoute, match, navigate, startRouter, isCurrent } from './router.js';
+import { addRoute, match, navigate, startRouter, isCurrent, setLeaveGuard, mayLeave } from './router.js';
+import { hasUnsavedInput, forgetUnsavedInput, UNSAVED_MESSAGE } from './forms.js';
 
 const INV = 'investigator';
 const MON = 'monitor';
@@ -84,6 +85,7 @@ function drawShell() {
 }
 
 async function logout() {
+  if (!mayLeave()) return;
   try {
     await api.del('/session');
   } catch (error) {
@@ -118,7 +120,8 @@ function problemPage(main, title, message) {
     h('p', h('a', { href: homePath() }, 'Back to the start page')));
 }
 
-async function render(pathname, query, token) {
+async function render(pathname, query, token, { keepScroll = false } = {}) {
+  const scrolledTo = keepScroll ? window.scrollY : null;
   const main = document.getElementById('main');
   const found = match(pathname);
   if (!state.session && (!found || found.route.page !== 'login')) {
@@ -142,7 +145,10 @@ async function render(pathname, query, token) {
     const heading = main.querySelector('h1');
     document.title = heading ? `${heading.textContent} · myoivig` : 'myoivig';
     if (!main.contains(document.activeElement) || document.activeElement === document.body) main.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (scrolledTo !== null) window.scrollTo(0, scrolledTo);
+    else if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
   } catch (error) {
     if (!isCurrent(token)) return;
     if (error instanceof ApiError && error.status === 401) return;
@@ -158,6 +164,9 @@ async function render(pathname, query, token) {
     main.removeAttribute('aria-busy');
   }
 }
+
+// Typed but unsaved input is only asked about while signed in (the sign-in form holds none).
+setLeaveGuard(() => Boolean(state.session) && hasUnsavedInput(), UNSAVED_MESSAGE, forgetUnsavedInput);
 
 setUnauthorizedHandler(() => {
   if (location.pathname === '/login') return;

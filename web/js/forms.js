@@ -1,7 +1,7 @@
 // Form building blocks: labelled fields with a hint and an error slot, reading what was typed
 // (numbers stay text until sent, so a wrong entry reaches the server and comes back as a
-// field message with the form unchanged), and showing the server's 422 field errors and 409
-// conflicts where the user is looking.
+// field message with the form unchanged), showing the server's 422 field errors and 409
+// conflicts where the user is looking, and knowing which forms hold unsaved input.
 
 import { h, clear } from './dom.js';
 
@@ -264,3 +264,70 @@ export function busy(button, text) {
 export function emptyNode(el) {
   return clear(el);
 }
+
+// Unsaved input. Every form of the pages and dialogs is watched, with nothing to do in the
+// page: a form's values are noted when the focus first enters it (before anything can be
+// typed) and it holds unsaved input while it is on the page, something was typed into it
+// and its values differ from those noted. Saving leaves the page or re-renders it (the form
+// goes); a form that stays after a save calls markSaved(form). Search and filter forms
+// (role="search") are left out: they hold no data.
+const watched = new Map(); // form -> { values: string | null, touched: boolean }
+
+function watchable(form) {
+  return form instanceof HTMLFormElement && form.getAttribute('role') !== 'search';
+}
+
+// The non-empty values of the form's controls in document order, so that an empty row
+// added or removed is no change.
+function formValues(form) {
+  const values = [];
+  for (const el of form.elements) {
+    if (!('value' in el) || el instanceof HTMLOutputElement || ['submit', 'button', 'hidden'].includes(el.type)) continue;
+    const key = el.name || el.id;
+    if (el.type === 'checkbox' || el.type === 'radio') {
+      if (el.checked && el.value !== '') values.push(`${key}=${el.value}`);
+    } else if (el.value !== '') {
+      values.push(`${key}=${el.value}`);
+    }
+  }
+  return JSON.stringify(values);
+}
+
+document.addEventListener('focusin', (event) => {
+  const form = event.target.form || event.target.closest?.('form');
+  if (watchable(form) && !watched.has(form)) watched.set(form, { values: formValues(form), touched: false });
+});
+
+for (const type of ['input', 'change']) {
+  document.addEventListener(type, (event) => {
+    const form = event.target.form || event.target.closest?.('form');
+    if (!watchable(form)) return;
+    const entry = watched.get(form);
+    if (entry) entry.touched = true;
+    else watched.set(form, { values: null, touched: true }); // changed before any focus
+  }, true);
+}
+
+// Whether any form on the page holds input that leaving would lose.
+export function hasUnsavedInput() {
+  for (const [form, entry] of watched) {
+    if (!form.isConnected) {
+      watched.delete(form);
+      continue;
+    }
+    if (entry.touched && (entry.values === null || entry.values !== formValues(form))) return true;
+  }
+  return false;
+}
+
+// The page is being left: its forms' input is given up.
+export function forgetUnsavedInput() {
+  watched.clear();
+}
+
+// The form's values are saved: they are what leaving would keep.
+export function markSaved(form) {
+  watched.set(form, { values: formValues(form), touched: false });
+}
+
+export const UNSAVED_MESSAGE = 'You have typed data that is not saved. Leave this page and lose it?';

@@ -2,13 +2,14 @@
 // its fields; the site's investigator answers; the monitor closes it.
 
 import { api } from './api.js';
-import { h, toast, words, stamp, pill, show } from './dom.js';
+import { h, toast, stamp, pill, show } from './dom.js';
 import { field, formDialog } from './forms.js';
 import { reload } from './router.js';
 
 const NOT_FIELDS = new Set(['id', 'version', 'patient_id', 'infusions', 'week', 'course', 'day']);
 
-// entity: audit entity name (assessments, visits, adverse_events, administrations, ...).
+// entity: the record kind as the API names it (assessments, visits, adverse_events,
+// infusions, ...); the query is about the field chosen, as the record's JSON names it.
 export async function raiseQueryDialog({ patientId, entity, record, label }) {
   const names = Object.keys(record).filter((k) => !NOT_FIELDS.has(k));
   const which = field({ name: 'field', label: 'About the field', type: 'select',
@@ -91,6 +92,10 @@ export function queryDetails(q) {
     q.closed_by ? h('div', { class: 'small muted' }, `closed by ${q.closed_by} ${stamp(q.closed_utc)}`) : null);
 }
 
+// The record a query is about, linked to its page ("Visit week 4 (2026-10-01)"), and the
+// field asked about.
 export function queryRecord(q) {
-  return `${words(q.entity)} #${q.record_id}${q.field ? ` · ${q.field}` : ''}`;
+  return h('span', { class: 'query-record' },
+    h('a', { href: q.link }, q.record_label),
+    q.field_label ? h('span', { class: 'small muted' }, ` · ${q.field_label}`) : null);
 }

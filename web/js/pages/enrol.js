@@ -57,7 +57,7 @@ export async function render({ main, state }) {
         h('thead', h('tr', h('th', { scope: 'col' }, 'Condition'), h('th', { scope: 'col' }, 'At screening'), h('th', { scope: 'col' }, 'Date'))),
         h('tbody', conditions)))),
     h('fieldset', { class: 'card' }, h('legend', 'Prednisolone before enrolment'),
-      study.eligibility.steroid_resistance ? h('p', { class: 'hint' }, 'Steroid resistance: no MMT improvement despite prednisolone above 50 mg/day for more than 4 weeks.') : null,
+      study.eligibility.steroid_resistance ? h('p', { class: 'hint' }, `${study.eligibility.steroid_resistance.label}.`) : null,
       h('div', { class: 'table-wrap' }, h('table', { class: 'data-table' },
         h('thead', h('tr', ['Dose', 'From', 'To (empty while ongoing)', ''].map((t) => h('th', { scope: 'col' }, t)))), steroidBody)),
       h('button', { type: 'button', class: 'btn btn-small btn-secondary', onclick: () => { steroidBody.append(steroidRow(steroidBody.children.length + 1)); steroidBody.lastChild.querySelector('input').focus(); } }, 'Add a period')),

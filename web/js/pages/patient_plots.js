@@ -5,21 +5,12 @@
 import { h, daysBetween } from '../dom.js';
 import { lineChart } from '../charts.js';
 
-// measure -> [title, unit, options]
-const MEASURES = [
-  ['mmt', 'MMT score', 'points'],
-  ['mmt8', 'MMT-8', 'points'],
-  ['adl', 'ADL score', 'points'],
-  ['haq', 'HAQ-DI', 'score', { yMin: 0, yMax: 3 }],
-  ['ck', 'Creatine kinase', 'IU/l (log scale)', { log: true }],
-  ['vas_fatigue', 'Fatigue VAS', 'cm', { yMin: 0, yMax: 10 }],
-  ['vas_pain', 'Muscle pain VAS', 'cm', { yMin: 0, yMax: 10 }],
-  ['physician_activity', 'Physician global activity', 'cm', { yMin: 0, yMax: 10 }],
-  ['patient_activity', 'Patient global activity', 'cm', { yMin: 0, yMax: 10 }],
-  ['extramuscular_activity', 'Extramuscular activity', 'cm', { yMin: 0, yMax: 10 }],
-  ['weight', 'Body weight', 'kg'],
-  ['tis', 'Total improvement score (ACR/EULAR)', 'points', { yMin: 0, yMax: 100 }],
-];
+// How a measure of /study `measures` is drawn beyond its label and unit: VAS (cm) on their
+// 0-10 scale, HAQ-DI on 0-3, CK on a log axis. The total improvement score is computed,
+// not measured, so it is not among the study's measures.
+const OPTIONS = { haq: { yMin: 0, yMax: 3 }, ck: { log: true } };
+const UNIT_OPTIONS = { cm: { yMin: 0, yMax: 10 } };
+const TIS = { measure: 'tis', label: 'Total improvement score (ACR/EULAR)', unit: 'points', options: { yMin: 0, yMax: 100 } };
 
 function courseWeeks(page) {
   const starts = page.courses.map((c) => c.start_date).sort();
@@ -72,14 +63,17 @@ function plot(key, title, unit, opts, points, page, study) {
     chart);
 }
 
-// Plots of every measure the patient has values for, in the order above.
+// Plots of every measure the patient has values for, in the study's order, then the TIS.
 export function outcomePlots(page, study) {
   const series = page.series || {};
   const figures = [];
-  for (const [key, title, unit, opts = {}] of MEASURES) {
+  for (const m of [...study.measures, TIS]) {
+    const key = m.measure;
     const points = (series[key] || []).filter((p) => p.value !== null && p.value !== undefined);
     if (points.length === 0) continue;
-    figures.push(plot(key, title, unit, opts, [...points].sort((a, b) => a.week - b.week), page, study));
+    const opts = m.options || OPTIONS[key] || UNIT_OPTIONS[m.unit] || {};
+    const unit = opts.log ? `${m.unit} (log scale)` : m.unit;
+    figures.push(plot(key, m.label, unit, opts, [...points].sort((a, b) => a.week - b.week), page, study));
   }
   if (figures.length === 0) return h('p', { class: 'muted' }, 'No outcome has been measured yet: record a visit to see the plots.');
   return h('div', { class: 'plots' }, figures);

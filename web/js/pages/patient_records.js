@@ -6,6 +6,7 @@ import { patientPath, KIND_ENTITY } from '../api.js';
 import { h, table, section, pill, show, words } from '../dom.js';
 import { editRecordDialog, recordName } from '../records.js';
 import { raiseQueryDialog, queryActions, queryDetails, queryStatus, queryRecord } from '../query_dialogs.js';
+import { screeningConditions } from './screening_form.js';
 
 // Edit / History / Query buttons for one record. `editHref` replaces the edit dialog.
 export function rowActions(ctx, page, kind, record, { editHref, noEdit } = {}) {
@@ -30,21 +31,20 @@ export function rowActions(ctx, page, kind, record, { editHref, noEdit } = {}) {
   return h('div', { class: 'row-actions' }, out);
 }
 
-const ASSESSMENT_COLUMNS = [
-  ['mmt', 'MMT'], ['mmt8', 'MMT-8'], ['adl', 'ADL'], ['haq_di', 'HAQ-DI'], ['ck_iu_per_l', 'CK (IU/l)'],
-  ['fatigue_vas_cm', 'Fatigue VAS'], ['pain_vas_cm', 'Pain VAS'], ['physician_activity_vas_cm', 'Physician activity'],
-  ['patient_activity_vas_cm', 'Patient activity'], ['extramuscular_vas_cm', 'Extramuscular'], ['weight_kg', 'Weight (kg)'],
-];
+// A column heading for a measure of /study `measures`: "CK (IU/l)", "MMT score".
+function measureHeading(m) {
+  return m.unit && m.unit !== 'points' && m.unit !== 'score' ? `${m.label} (${m.unit})` : m.label;
+}
 
 export function visitsSection(ctx, page) {
   const study = ctx.state.study;
   const byWeek = Object.fromEntries(page.assessments.map((a) => [a.week, a]));
   const used = new Set(study.instruments.map((i) => i.field));
-  for (const a of page.assessments) for (const [f] of ASSESSMENT_COLUMNS) if (a[f] !== null && a[f] !== undefined) used.add(f);
+  for (const a of page.assessments) for (const m of study.measures) if (a[m.field] !== null && a[m.field] !== undefined) used.add(m.field);
   const columns = [
     { label: 'Week', cell: (v) => h('strong', String(v.week)) },
     { label: 'Date', cell: (v) => v.date },
-    ...ASSESSMENT_COLUMNS.filter(([f]) => used.has(f)).map(([f, label]) => ({
+    ...study.measures.filter((m) => used.has(m.field)).map((m) => [m.field, measureHeading(m)]).map(([f, label]) => ({
       label, class: 'num',
       cell: (v) => {
         const a = byWeek[v.week];
@@ -125,13 +125,15 @@ export function adverseEventsSection(ctx, page) {
 
 export function screeningSection(ctx, page) {
   const study = ctx.state.study;
-  const labels = Object.fromEntries(study.eligibility.exclusions.map((e) => [e.code, e.label]));
+  const known = Object.fromEntries(screeningConditions(study).map((c) => [c.code, c]));
+  const criteria = new Set(Object.values(known).filter((c) => c.kind === 'criterion').map((c) => c.code));
+  const labels = Object.fromEntries(Object.values(known).map((c) => [c.code, c.label]));
   return h('section', { class: 'card', id: 'screening', 'aria-labelledby': 'h-screening' },
     h('h2', { id: 'h-screening' }, 'Screening records'),
     h('div', { class: 'grid-2 tight' },
       h('div', h('h3', 'Exclusions and criteria'), table([
         { label: 'Condition', cell: (c) => labels[c.condition] || words(c.condition) },
-        { label: 'Present', cell: (c) => (c.condition.startsWith('bohan_peter_')
+        { label: 'Present', cell: (c) => (criteria.has(c.condition)
           ? (c.present ? pill('met', 'good') : pill('not met', 'muted'))
           : (c.present ? pill('present', 'bad') : pill('absent', 'good'))) },
         { label: 'Date', cell: (c) => show(c.date) },

@@ -1,5 +1,6 @@
 // Data queries (GET /api/v1/queries?status=&patient=): monitors raise them from a record on
-// the patient page and close them here; the site's investigators answer them here.
+// the patient page and close them here; the site's investigators answer them here. Each
+// row links to the record asked about (the edit form for the site's investigator).
 
 import { api, query as qs, patientPath } from '../api.js';
 import { h, table, put } from '../dom.js';

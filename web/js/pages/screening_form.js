@@ -4,7 +4,7 @@
 // enrolment, and names each input after the API field it is sent as, so the server's
 // field errors ("conditions[2].date") land at the right input.
 
-import { h, words, todayIso } from '../dom.js';
+import { h, todayIso } from '../dom.js';
 import { field, valueOf } from '../forms.js';
 
 export function patientFields(study, session) {
@@ -13,9 +13,9 @@ export function patientFields(study, session) {
   return [
     field({ name: 'patient_id', label: 'Study pseudonym', required: true, hint: 'No name, address or hospital number: the study’s own code, e.g. JP-01-007.' }),
     field({ name: 'site', label: 'Site', type: 'select', options: site ? [site] : study.sites, value: site || '', required: true, disabled: Boolean(site) && study.sites.length === 1 }),
-    field({ name: 'sex', label: 'Sex', type: 'select', options: c.sex.map((x) => [x, x === 'F' ? 'female' : x === 'M' ? 'male' : x]), required: true }),
+    field({ name: 'sex', label: 'Sex', type: 'select', options: c.sex.map((x) => [x, study.code_labels.sex[x] || x]), required: true }),
     field({ name: 'birth_year', label: 'Year of birth', type: 'number', integer: true, required: true }),
-    field({ name: 'diagnosis', label: 'Diagnosis', type: 'select', options: c.diagnosis.map((x) => [x, x === 'PM' ? 'PM (polymyositis)' : x === 'DM' ? 'DM (dermatomyositis)' : x]), required: true }),
+    field({ name: 'diagnosis', label: 'Diagnosis', type: 'select', options: c.diagnosis.map((x) => [x, `${x} (${study.code_labels.diagnosis[x] || x})`]), required: true }),
     field({ name: 'biopsy_proven', label: 'Biopsy-proven', type: 'bool', required: true }),
     field({ name: 'biopsy_date', label: 'Biopsy date', type: 'date' }),
     field({ name: 'height_cm', label: 'Height', type: 'number', unit: 'cm', hint: 'For the ideal-body-weight dose policies.' }),
@@ -23,13 +23,19 @@ export function patientFields(study, session) {
   ];
 }
 
+// The screening conditions of the protocol, as /study labels them: each exclusion and,
+// where the protocol has the rule, each Bohan and Peter criterion
+// ({code, label, within, kind: 'exclusion' | 'criterion'}).
+export function screeningConditions(study) {
+  return [
+    ...study.eligibility.exclusions.map((e) => ({ code: e.code, label: e.label, within: e.within_weeks, kind: 'exclusion' })),
+    ...study.eligibility.bohan_peter_criteria.map((c) => ({ code: c.code, label: `Bohan and Peter: ${c.label}`, kind: 'criterion' })),
+  ];
+}
+
 // One row per exclusion (and Bohan-Peter criterion): absent / present / not known, a date.
 export function conditionRows(study) {
-  const rows = study.eligibility.exclusions.map((e) => ({ code: e.code, label: e.label, within: e.within_weeks, kind: 'exclusion' }));
-  for (const code of study.eligibility.bohan_peter_criteria || []) {
-    rows.push({ code, label: words(code.replace(/^bohan_peter_/, 'Bohan and Peter: ')), kind: 'criterion' });
-  }
-  return rows.map((row, i) => {
+  return screeningConditions(study).map((row, i) => {
     const name = `cond-${i}`;
     const choice = (value, label) => {
       const id = `${name}-${value}`;

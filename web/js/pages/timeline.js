@@ -1,6 +1,7 @@
 // The patient's timeline: an SVG with one lane per kind of record (study events, steroid
 // periods, courses and infusions, visits, adverse events) on a shared date axis, and the
-// same events as a chronological list (patient page `timeline`).
+// same events as a chronological list (patient page `timeline`), each linked to its record
+// (`link`; `entity` names the record kind as the API does: infusions, visits, ...).
 
 import { h, s, addDays, daysBetween } from '../dom.js';
 
@@ -109,5 +110,6 @@ export function timelineList(page) {
   return h('details', { class: 'timeline-list' },
     h('summary', `All ${events.length} events in date order`),
     h('ol', { class: 'events' }, events.map((e) => h('li', { class: `event event-${e.kind}` },
-      h('time', { datetime: e.date }, e.date), h('span', { class: 'event-kind' }, KIND_LABEL[e.kind] || e.kind), h('span', e.label)))));
+      h('time', { datetime: e.date }, e.date), h('span', { class: 'event-kind' }, KIND_LABEL[e.kind] || e.kind),
+      e.link ? h('a', { href: e.link, 'data-entity': e.entity }, e.label) : h('span', e.label)))));
 }

@@ -10,25 +10,18 @@ import { navigate, reload } from '../router.js';
 import { vasField, ckFields, mmt8Grid } from './visit_fields.js';
 import { saveGrid } from './visit_save.js';
 
-const VAS = new Set(['fatigue_vas_cm', 'pain_vas_cm', 'physician_activity_vas_cm', 'patient_activity_vas_cm', 'extramuscular_vas_cm']);
-const ORDER = ['mmt', 'mmt8', 'adl', 'haq_di', 'ck_iu_per_l', 'fatigue_vas_cm', 'pain_vas_cm', 'physician_activity_vas_cm',
-  'patient_activity_vas_cm', 'extramuscular_vas_cm', 'weight_kg'];
-const DEFAULT_LABELS = {
-  mmt: ['MMT score', 'points'], mmt8: ['MMT-8 total', 'points'], adl: ['ADL score', 'points'], haq_di: ['HAQ-DI', ''],
-  ck_iu_per_l: ['CK', 'IU/l'], fatigue_vas_cm: ['Fatigue VAS', 'cm'], pain_vas_cm: ['Muscle pain VAS', 'cm'],
-  physician_activity_vas_cm: ['Physician global activity', 'cm'], patient_activity_vas_cm: ['Patient global activity', 'cm'],
-  extramuscular_vas_cm: ['Extramuscular activity', 'cm'], weight_kg: ['Body weight', 'kg'],
-};
-
-function measureField(name, study, a) {
+// One input per measure (`measure` of /study `measures`): the protocol's range from its
+// instrument when the protocol has one.
+function measureField(measure, study, a) {
+  const name = measure.field;
   const inst = study.instruments.find((i) => i.field === name);
-  const [label, unit] = inst ? [inst.label, inst.unit] : DEFAULT_LABELS[name];
+  const { label, unit } = inst || measure;
   const range = inst ? `${inst.min}–${inst.max}${inst.unit && inst.unit !== 'points' && inst.unit !== 'score' ? ` ${inst.unit}` : ''}` : '';
   const spec = { name, label, value: a[name] ?? '', unit: unit === 'score' ? '' : unit, hint: range ? `Protocol range ${range}.` : null };
-  if (VAS.has(name)) return vasField({ ...spec, hint: `0 = none, 10 = worst; one decimal.${range ? ` Range ${range}.` : ''}` });
-  if (name === 'ck_iu_per_l') return ckFields(a);
+  if (unit === 'cm') return vasField({ ...spec, hint: `0 = none, 10 = worst; one decimal.${range ? ` Range ${range}.` : ''}` });
+  if (name === 'ck_iu_per_l') return ckFields(a, label);
   if (name === 'haq_di') return field({ ...spec, type: 'number', hint: 'HAQ Disability Index 0–3, e.g. 1.125 (or the exact fraction 10/7).' });
-  return field({ ...spec, type: 'number', integer: name === 'mmt' || name === 'mmt8' || name === 'adl' });
+  return field({ ...spec, type: 'number', integer: unit === 'points' });
 }
 
 function markRequired(form, study, week) {
@@ -71,14 +64,16 @@ export async function render(ctx) {
       options: openWeeks.map((w) => [String(w), `week ${w}`]), hint: openWeeks.length ? 'Weeks of the schedule not yet recorded.' : 'Every scheduled visit is recorded.' });
   const date = field({ name: 'date', label: 'Visit date', type: 'date', required: true, value: visit ? visit.date : todayIso() });
 
+  // The protocol's instruments in its order, then measures recorded anyway; the rest apart.
+  const byField = Object.fromEntries(study.measures.map((m) => [m.field, m]));
   const used = new Set(study.instruments.map((i) => i.field));
-  for (const name of ORDER) if (a[name] !== null && a[name] !== undefined) used.add(name);
-  const main_fields = ORDER.filter((n) => used.has(n)).map((n) => measureField(n, study, a));
-  const other = ORDER.filter((n) => !used.has(n)).map((n) => measureField(n, study, a));
+  for (const m of study.measures) if (a[m.field] !== null && a[m.field] !== undefined) used.add(m.field);
+  const main_fields = [...used].filter((f) => byField[f]).map((f) => measureField(byField[f], study, a));
+  const other = study.measures.filter((m) => !used.has(m.field)).map((m) => measureField(m, study, a));
   const physician = field({ name: 'physician_global', label: 'Physician’s assessment', type: 'select', value: a.physician_global ?? '', blank: true,
     options: [['', 'not assessed'], ...study.codes.physician_global.map((c) => [c, c])], hint: 'Change since baseline; leave empty at baseline.' });
   const hasMmt8 = used.has('mmt8') || grades.length > 0;
-  const grid = hasMmt8 ? mmt8Grid(grades, (sum) => {
+  const grid = hasMmt8 ? mmt8Grid(study.mmt8, grades, (sum) => {
     const total = form.querySelector('[data-field=mmt8]');
     if (total && total.value !== String(sum)) { total.value = String(sum); total.dispatchEvent(new Event('input', { bubbles: true })); }
   }) : null;

@@ -1,6 +1,7 @@
 // Inputs of the visit form: a VAS as a slider plus a number (cm, one decimal; the number is
 // what is sent), CK with its upper limit of normal and the multiple of it, and the MMT-8
-// grid (Kendall 0-10 per muscle group and side) that adds up its total.
+// grid (Kendall grades per muscle group and side, the groups as /study gives them) that adds
+// up its total.
 
 import { h } from '../dom.js';
 import { field } from '../forms.js';
@@ -29,9 +30,10 @@ export function vasField(spec) {
   return f;
 }
 
-export function ckFields(assessment) {
-  const ck = field({ name: 'ck_iu_per_l', label: 'CK', type: 'number', unit: 'IU/l', value: assessment.ck_iu_per_l ?? '' });
-  const uln = field({ name: 'ck_uln_iu_per_l', label: 'CK upper limit of normal', type: 'number', unit: 'IU/l', value: assessment.ck_uln_iu_per_l ?? '',
+// `label` the measure's ("CK"), with its unit IU/l.
+export function ckFields(assessment, label) {
+  const ck = field({ name: 'ck_iu_per_l', label, type: 'number', unit: 'IU/l', value: assessment.ck_iu_per_l ?? '' });
+  const uln = field({ name: 'ck_uln_iu_per_l', label: `${label} upper limit of normal`, type: 'number', unit: 'IU/l', value: assessment.ck_uln_iu_per_l ?? '',
     hint: 'The laboratory’s ULN.' });
   const out = h('output', { class: 'ck-multiple', for: `${ck.input.id} ${uln.input.id}`, 'aria-live': 'polite' });
   const update = () => {
@@ -45,23 +47,18 @@ export function ckFields(assessment) {
   return h('div', { class: 'ck-group' }, ck, uln, h('div', { class: 'field' }, h('span', { class: 'label-like' }, 'Multiple of ULN'), out));
 }
 
-export const MMT8_GROUPS = [
-  ['neck_flexors', 'Neck flexors', ['axial']],
-  ['deltoid', 'Deltoid (middle)', ['R', 'L']],
-  ['biceps', 'Biceps brachii', ['R', 'L']],
-  ['wrist_extensors', 'Wrist extensors', ['R', 'L']],
-  ['gluteus_maximus', 'Gluteus maximus', ['R', 'L']],
-  ['gluteus_medius', 'Gluteus medius', ['R', 'L']],
-  ['quadriceps', 'Quadriceps', ['R', 'L']],
-  ['ankle_dorsiflexors', 'Ankle dorsiflexors', ['R', 'L']],
-];
+// "Deltoid (middle)" for the study's "deltoid (middle)".
+function capitalised(label) {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
-// The grid; `grades` the saved muscle_grades of the visit. grid.entries() lists the cells
-// entered ({muscle_group, side, status, grade, saved, select}).
-export function mmt8Grid(grades, onTotal) {
+// The grid of the study's MMT-8 muscle groups (`mmt8` of /study: each group's sides and
+// maximum grade); `grades` the saved muscle_grades of the visit. grid.entries() lists the
+// cells entered ({muscle_group, side, status, grade, saved, select}).
+export function mmt8Grid(mmt8, grades, onTotal) {
   const saved = Object.fromEntries(grades.map((g) => [`${g.muscle_group}/${g.side}`, g]));
   const selects = [];
-  const cellFor = (group, label, side) => {
+  const cellFor = ({ code: group, label, max }, side) => {
     const key = `${group}/${side}`;
     const g = saved[key];
     const value = !g ? '' : g.status === 'tested' ? String(g.grade) : g.status;
@@ -69,7 +66,7 @@ export function mmt8Grid(grades, onTotal) {
     const sel = h('select', { id, 'data-key': key, 'aria-label': `${label} ${side === 'axial' ? '' : side === 'R' ? 'right' : 'left'}`.trim(),
       'aria-describedby': `${id}-error` },
     h('option', { value: '' }, '–'),
-    Array.from({ length: 11 }, (_, i) => h('option', { value: String(i), selected: value === String(i) }, String(i))),
+    Array.from({ length: max + 1 }, (_, i) => h('option', { value: String(i), selected: value === String(i) }, String(i))),
     h('option', { value: 'not_testable', selected: value === 'not_testable' }, 'NT'),
     h('option', { value: 'missing', selected: value === 'missing' }, 'missing'));
     sel.saved = g || null;
@@ -82,14 +79,17 @@ export function mmt8Grid(grades, onTotal) {
   const recompute = (fire = true) => {
     const tested = selects.filter((sel) => /^\d+$/.test(sel.value));
     const sum = tested.reduce((a, sel) => a + Number(sel.value), 0);
-    total.textContent = `${tested.length} of ${selects.length} tested, sum ${sum} of ${selects.length * 10}`;
+    total.textContent = `${tested.length} of ${selects.length} tested, sum ${sum} of ${mmt8.bilateral_max}`;
     if (fire && tested.length === selects.length && onTotal) onTotal(sum);
   };
   const table = h('table', { class: 'data-table mmt8-grid' },
-    h('caption', 'MMT-8 grades (Kendall 0–10; NT: not testable)'),
+    h('caption', `MMT-8 grades (Kendall 0–${mmt8.groups[0].max}; NT: not testable)`),
     h('thead', h('tr', h('th', { scope: 'col' }, 'Muscle group'), h('th', { scope: 'col' }, 'Right / axial'), h('th', { scope: 'col' }, 'Left'))),
-    h('tbody', MMT8_GROUPS.map(([group, label, sides]) => h('tr', h('th', { scope: 'row' }, label),
-      sides.length === 1 ? [cellFor(group, label, sides[0]), h('td', { class: 'muted' }, 'axial')] : sides.map((side) => cellFor(group, label, side))))));
+    h('tbody', mmt8.groups.map((group) => {
+      const row = { ...group, label: capitalised(group.label) };
+      return h('tr', h('th', { scope: 'row' }, row.label),
+        group.sides.length === 1 ? [cellFor(row, group.sides[0]), h('td', { class: 'muted' }, 'axial')] : group.sides.map((side) => cellFor(row, side)));
+    })));
   table.addEventListener('change', () => recompute());
   recompute(false);
   const wrap = h('div', { class: 'mmt8-wrap' }, table, h('p', total));
