@@ -2,15 +2,20 @@
 // protocol's regimen (the dose planner: dosing weight, vials, rate steps, warnings) without
 // saving anything; POST /api/v1/patients/{patient}/courses plans again on the server (a
 // client's numbers are never trusted) and, unless the plan is refused, creates the course
-// with the plan's dosing weight and dose. Infusions are then logged day by day
+// with the plan's dosing weight and dose, storing the plan shown with it
+// (course_plan_routes.hpp: read back at .../courses/{course}/plan). GET /api/v1/products
+// lists the product table the planner chooses from. Infusions are then logged day by day
 // (record_routes.cpp: /infusions).
 #include <cmath>
 
 #include "domain/blinded_period.hpp"
 #include "domain/dose_plan.hpp"
+#include "server/course_plan_routes.hpp"
 #include "server/dose_plan_json.hpp"
 #include "server/json_form.hpp"
 #include "server/permissions.hpp"
+#include "server/product_json.hpp"
+#include "server/record_validation.hpp"
 #include "server/record_writes.hpp"
 #include "server/route_support.hpp"
 #include "server/routes.hpp"
@@ -143,6 +148,15 @@ Reply propose(Call& call) {
                      {"infusion_days", infusion_days(*planned, plan)}});
 }
 
+std::vector<std::string> risk_codes(const std::vector<domain::RiskFactor>& factors) {
+  std::vector<std::string> codes;
+  for (domain::RiskFactor factor : factors) codes.emplace_back(domain::code(factor));
+  return codes;
+}
+
+// Creates the course and stores the plan shown at confirmation with it, in one write (so a
+// refused course leaves no plan either); the reply's plan and infusion days are the stored
+// document's.
 Reply confirm(Call& call) {
   auto records = editable_patient(call);
   if (!records) return error_reply(records.error());
@@ -155,22 +169,42 @@ Reply confirm(Call& call) {
       errors.add("plan", reason.code, reason.message);
     return field_errors_reply(errors);
   }
-  Reply reply = create_records(call, *records,
-                               {course_of(*planned, plan, records->patient.record.id)}, errors);
-  if (reply.status != k_created) return reply;
-  nlohmann::json body = nlohmann::json::parse(reply.body);
-  body["plan"] = dose_plan_json(plan);
-  body["infusion_days"] = infusion_days(*planned, plan);
-  return json_reply(body, k_created);
+  const std::string& patient_id = records->patient.record.id;
+  const domain::Course course = course_of(*planned, plan, patient_id);
+  validate_records({course}, {}, std::nullopt, &*records, call.server.protocol, errors);
+  if (!errors.empty()) return field_errors_reply(errors);
+  const nlohmann::json document = confirmed_plan_document(
+      to_json(course, RecordView{}), dose_plan_json(plan), infusion_days(*planned, plan));
+  store::AddRecords add;
+  add.records.courses.push_back(course);
+  add.course_plans.push_back(
+      {patient_id, course.number, document.dump(), risk_codes(planned->request.risk_factors)});
+  auto written =
+      call.write(std::move(add), creation_reason(call, "confirmed in the course planner"));
+  if (!written) return error_reply(written.error());
+  auto db = call.store();
+  if (!db) return error_reply(db.error());
+  auto after = (*db)->read_patient(patient_id);
+  if (!after) return error_reply(after.error());
+  return json_reply(
+      {{"records", nlohmann::json::array({stored_record_json(*after, course, 0, call)})},
+       {"plan", document["plan"]},
+       {"infusion_days", document["infusion_days"]}},
+      k_created);
 }
 
 }  // namespace
 
 void add_course_routes(Router& router) {
+  router.add("GET", "/api/v1/products", Access{false, {}}, [](Call& call) {
+    const ServerContext& server = call.server;
+    return products_reply(server.products, server.products_error, server.protocol.regimen.product);
+  });
   router.add("POST", "/api/v1/patients/{patient}/dose-plan", Access{false, record_editors()},
              propose);
   router.add("POST", "/api/v1/patients/{patient}/courses", Access{false, record_editors()},
              confirm);
+  add_course_plan_routes(router);
 }
 
 }  // namespace myoivig::server

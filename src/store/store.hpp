@@ -17,6 +17,7 @@
 
 #include "domain/study_data.hpp"
 #include "store/account.hpp"
+#include "store/course_plan.hpp"
 #include "store/data_query.hpp"
 #include "store/store_write.hpp"
 #include "store/stored_record.hpp"
@@ -130,6 +131,12 @@ class Store {
                                                                  std::int64_t id) = 0;
   // Every audit row of one patient's records and of the queries about them, oldest first.
   virtual util::Expected<std::vector<AuditEntry>> patient_audit(std::string_view patient_id) = 0;
+
+  // The plan confirmed with course `course_number` of the patient in the web application's
+  // course planner (store/course_plan.hpp), or nullopt when the course has none (loaded from
+  // a bundle or imported, or no such course).
+  virtual util::Expected<std::optional<CoursePlan>> course_plan(std::string_view patient_id,
+                                                                int course_number) = 0;
 };
 
 }  // namespace myoivig::store

@@ -8,9 +8,11 @@
 #include <cstdint>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "domain/study_data.hpp"
 #include "store/account.hpp"
+#include "store/course_plan.hpp"
 #include "store/data_query.hpp"
 #include "store/stored_record.hpp"
 #include "util/date.hpp"
@@ -18,8 +20,11 @@
 namespace myoivig::store {
 
 // New records (with one audit row each); conflict when a key exists already.
+// `course_plans`: the plans confirmed for courses among `records` in the course planner,
+// stored in the same savepoint (one audit row each); a plan without its course is refused.
 struct AddRecords {
   domain::StudyData records;
+  std::vector<NewCoursePlan> course_plans = {};
 };
 // An edit of one record (RecordUpdate), audited field by field.
 struct UpdateRecord {

@@ -236,8 +236,32 @@ constexpr std::string_view k_migration_blinded_courses = R"sql(
 ALTER TABLE courses ADD COLUMN blinded INTEGER NOT NULL DEFAULT 0 CHECK (blinded IN (0, 1));
 )sql";
 
-constexpr std::array<std::string_view, 5> k_migrations{
-    k_migration_1, k_migration_2, k_migration_3, k_migration_web, k_migration_blinded_courses};
+// Migration 6: the plan confirmed with each course created in the web application's course
+// planner (the plan's JSON as the server showed it, the risk factors entered, who confirmed
+// it and when). Written with its course; never changed or removed afterwards.
+constexpr std::string_view k_migration_course_plans = R"sql(
+CREATE TABLE course_plans (
+  patient_id TEXT NOT NULL,
+  course INTEGER NOT NULL,
+  plan_json TEXT NOT NULL CHECK (json_valid(plan_json) AND json_type(plan_json) = 'object'),
+  risk_factors TEXT NOT NULL DEFAULT '',
+  confirmed_by TEXT NOT NULL,
+  confirmed_utc TEXT NOT NULL,
+  PRIMARY KEY (patient_id, course),
+  FOREIGN KEY (patient_id, course) REFERENCES courses (patient_id, course)
+);
+CREATE TRIGGER course_plans_are_fixed_update BEFORE UPDATE ON course_plans
+BEGIN SELECT RAISE(ABORT, 'a confirmed course plan cannot be changed'); END;
+CREATE TRIGGER course_plans_are_fixed_delete BEFORE DELETE ON course_plans
+BEGIN SELECT RAISE(ABORT, 'a confirmed course plan cannot be changed'); END;
+)sql";
+
+constexpr std::array<std::string_view, 6> k_migrations{k_migration_1,
+                                                       k_migration_2,
+                                                       k_migration_3,
+                                                       k_migration_web,
+                                                       k_migration_blinded_courses,
+                                                       k_migration_course_plans};
 
 util::Expected<int> user_version(SqliteDatabase& database) {
   MYOIVIG_TRY_ASSIGN(statement, database.prepare("PRAGMA user_version"));

@@ -41,6 +41,9 @@ class SqliteStore final : public Store {
   util::Expected<std::vector<DataQuery>> queries(const QueryFilter& filter) override;
   util::Expected<std::vector<AuditEntry>> record_history(Entity entity, std::int64_t id) override;
   util::Expected<std::vector<AuditEntry>> patient_audit(std::string_view patient_id) override;
+  // sqlite_course_plans.cpp
+  util::Expected<std::optional<CoursePlan>> course_plan(std::string_view patient_id,
+                                                        int course_number) override;
 
  private:
   explicit SqliteStore(SqliteDatabase database) : m_database(std::move(database)) {}

@@ -3,6 +3,7 @@
 // synchronous FULL the commit is durable; one fsync serves the whole batch.
 #include <string>
 
+#include "store/sqlite/sqlite_course_plans.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/sqlite/sqlite_web_tables.hpp"
 
@@ -24,6 +25,7 @@ struct Apply {
   util::Expected<WriteOutcome> operator()(const AddRecords& add) const {
     const domain::StudyData& records = add.records;
     MYOIVIG_TRY(insert_records(database, records, context));
+    MYOIVIG_TRY(insert_course_plans(database, add.course_plans, records.courses, context));
     if (!records.allocations.empty()) MYOIVIG_TRY(check_allocations_against_list(database));
     WriteOutcome outcome{0, 1};
     if (records.adverse_events.size() == 1) {

@@ -1,6 +1,7 @@
 // Course planner: the dose planner's proposal for the protocol's regimen (POST .../dose-plan,
 // saves nothing), shown in full for a clinician to check; confirming plans again on the
-// server and creates the course (POST .../courses), then opens the infusion log.
+// server and creates the course (POST .../courses), then opens the infusion log. The
+// product is chosen from the server's product table (GET /products), the regimen's first.
 
 import { api, patientPath } from '../api.js';
 import { h, todayIso, toast, words, put } from '../dom.js';
@@ -13,8 +14,34 @@ function latestWeight(page) {
   return withWeight.length ? withWeight[0].weight_kg : '';
 }
 
+// The product table, or {error} when the server has none (the planner then refuses too).
+async function productTable() {
+  try {
+    return await api.get('/products');
+  } catch (error) {
+    if (error.status === 401) throw error;
+    return { products: [], regimen_product: null, error: error.message };
+  }
+}
+
+function productLabel(p) {
+  return `${p.name} (${Math.round(p.concentration_g_per_ml * 1000) / 10} %; vials ${p.vials_g.join(', ')} g)`;
+}
+
+function productField(table, regimen) {
+  if (table.products.length === 0) {
+    return field({ name: 'product', label: 'Product', value: regimen.product, required: true,
+      hint: `The product list could not be loaded: ${table.error || 'the table is empty'}.` });
+  }
+  const chosen = table.regimen_product || table.products[0].name;
+  return field({ name: 'product', label: 'Product', type: 'select', value: chosen, required: true,
+    options: table.products.map((p) => [p.name, productLabel(p)]),
+    hint: table.regimen_product ? `The regimen's product: ${table.regimen_product}.`
+      : `The regimen's product ${regimen.product} is not in the product table.` });
+}
+
 export async function render({ main, params, state, isCurrent }) {
-  const page = await api.get(patientPath(params.patient));
+  const [page, products] = await Promise.all([api.get(patientPath(params.patient)), productTable()]);
   if (!isCurrent()) return;
   const study = state.study;
   const regimen = study.regimen;
@@ -30,7 +57,7 @@ export async function render({ main, params, state, isCurrent }) {
   const policy = field({ name: 'weight_policy', label: 'Weight policy', type: 'select', value: regimen.weight_policy, required: true,
     options: study.codes.weight_policy.map((p) => [p, { actual: 'actual body weight', ibw: 'ideal body weight', adjbw: 'adjusted body weight', auto: 'automatic (by BMI)' }[p] || p]),
     hint: `The regimen's policy: ${words(regimen.weight_policy)}.` });
-  const product = field({ name: 'product', label: 'Product', value: regimen.product, required: true });
+  const product = productField(products, regimen);
   const risks = h('fieldset', { class: 'risk-factors' }, h('legend', 'Risk factors'),
     h('div', { class: 'checks' }, study.codes.risk_factors.map((r) => {
       const id = `risk-${r.code}`;

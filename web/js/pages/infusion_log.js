@@ -1,13 +1,14 @@
 // Infusion log of one course: a row per day of the regimen. Recorded days show what was
 // given (edits ask for a reason); the others are a small form prefilled from the plan
 // (date = start + day - 1, the daily dose and volume) to complete with the times and save
-// (POST .../infusions).
+// (POST .../infusions). Below, the plan confirmed with the course, read-only, as stored by
+// the server (GET .../courses/{n}/plan); courses loaded from a bundle have none.
 
 import { api, patientPath } from '../api.js';
 import { h, addDays, show, toast, put } from '../dom.js';
 import { field, readFields, showSaveError, clearErrors, busy } from '../forms.js';
 import { reload } from '../router.js';
-import { planCache, planView } from './plan_view.js';
+import { planCache, confirmedPlanView, maskedNotice } from './plan_view.js';
 import { rowActions } from './patient_records.js';
 
 function dayForm(ctx, page, course, day, plannedDay) {
@@ -53,7 +54,9 @@ export async function render(ctx) {
     return;
   }
   const study = state.study;
-  const cached = planCache.get(`${pid}/${number}`);
+  const stored = await confirmedPlan(pid, number);
+  if (!isCurrent()) return;
+  const cached = stored.plan || planCache.get(`${pid}/${number}`);
   const planned = cached ? Object.fromEntries(cached.infusion_days.map((d) => [d.day, d])) : {};
   const byDay = Object.fromEntries((course.infusions || []).map((i) => [i.day, i]));
   const editable = ctx.role === 'investigator' && page.can_edit;
@@ -76,9 +79,27 @@ export async function render(ctx) {
         h('h1', `Course ${number}: infusion log`),
         h('p', { class: 'muted' }, `${course.product}, ${course.dose_g_per_kg_per_day} g/kg/day, dosing weight ${course.dosing_weight_kg} kg, from ${course.start_date}. ${recorded} of ${study.regimen.days} days recorded.`)),
       h('div', { class: 'head-actions' }, h('a', { class: 'btn btn-secondary', href: patientPath(pid) }, 'Back to the patient'))),
+    course.blinded ? maskedNotice() : null,
     h('section', { class: 'card', 'aria-labelledby': 'h-days' }, h('h2', { id: 'h-days' }, 'Days'),
       h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': study.regimen.days, 'aria-valuenow': recorded,
         'aria-label': 'Days recorded' }, h('span', { style: { width: `${(100 * recorded) / study.regimen.days}%` } })),
       h('ol', { class: 'days' }, rows)),
-    cached ? h('section', { class: 'card' }, h('h2', 'The confirmed plan'), planView(cached)) : null);
+    planSection(stored, study));
+}
+
+// The stored plan of the course: {plan} or {missing: the server's reason}.
+async function confirmedPlan(pid, number) {
+  try {
+    return { plan: await api.get(`${patientPath(pid)}/courses/${number}/plan`) };
+  } catch (error) {
+    if (error.status === 401) throw error;
+    return { missing: error.message };
+  }
+}
+
+function planSection(stored, study) {
+  const labels = Object.fromEntries((study.codes.risk_factors || []).map((r) => [r.code, r.label]));
+  return h('section', { class: 'card', id: 'confirmed-plan', 'aria-labelledby': 'h-confirmed-plan' },
+    h('h2', { id: 'h-confirmed-plan' }, 'The confirmed plan'),
+    stored.plan ? confirmedPlanView(stored.plan, labels) : h('p', { class: 'muted' }, stored.missing));
 }

@@ -1,8 +1,10 @@
 // The dose planner's proposal as a clinician reads it: the weight used and why, the dose
 // and vials, the infusion-rate steps (a table and a step chart), every warning, the label
-// limits checked and the formulas; a refused plan shows its reasons instead.
+// limits checked and the formulas; a refused plan shows its reasons instead. A confirmed
+// course's stored plan (GET .../courses/{n}/plan) is shown read-only the same way, with who
+// confirmed it and when, the risk factors entered and the infusion days.
 
-import { h, s, table, num, words } from '../dom.js';
+import { h, s, table, num, words, stamp } from '../dom.js';
 
 function rateChart(plan) {
   const steps = plan.rate_steps || [];
@@ -36,6 +38,14 @@ function rateChart(plan) {
   return svg;
 }
 
+// A blinded trial's course: what the kit holds follows the patient's arm, which the planner
+// never sees (nor names); the site prepares and records the kit as planned.
+export function maskedNotice() {
+  return h('p', { class: 'alert alert-info masked-drug', role: 'note' },
+    h('span', { class: 'pill pill-info' }, 'Masked study drug'),
+    ' What the kit holds follows the patient\'s concealed allocation. Prepare and record the kit\'s nominal dose and volume as planned.');
+}
+
 function kv(pairs) {
   return h('dl', { class: 'kv' }, pairs.filter(Boolean).map(([k, v]) => h('div', h('dt', k), h('dd', v))));
 }
@@ -53,6 +63,7 @@ export function planView(answer) {
   const vials = (plan.vials || []).map((v) => `${v.count} × ${v.size_g} g`).join(' + ');
   return h('div', { class: 'plan', 'data-refused': 'false' },
     h('p', { class: 'notice' }, plan.notice),
+    answer.course && answer.course.blinded ? maskedNotice() : null,
     h('div', { class: 'plan-grid' },
       h('section', { class: 'plan-box', 'aria-labelledby': 'h-weight' }, h('h3', { id: 'h-weight' }, 'Weight used'),
         h('p', { class: 'big' }, `${num(plan.dosing_weight_kg)} kg`, h('span', { class: 'muted' }, ` (${words(plan.weight_basis)})`)),
@@ -93,3 +104,27 @@ function warnings(plan) {
 
 // The infusion days of a confirmed plan, kept for the infusion log's first visit.
 export const planCache = new Map();
+
+// The plan stored when the course was confirmed, read-only: who confirmed it and when, the
+// risk factors entered, the infusion days (dose, volume and vials per day) and the plan.
+export function confirmedPlanView(stored, riskLabels = {}) {
+  const plan = stored.plan;
+  const vials = (plan.vials || []).map((v) => `${v.count} × ${v.size_g} g`).join(' + ') || '–';
+  const entered = stored.risk_factors_entered || [];
+  return h('div', { class: 'confirmed-plan', 'data-course': stored.course_number },
+    h('dl', { class: 'kv confirmed-facts' }, [
+      ['Confirmed by', stored.confirmed_by], ['Confirmed at', stamp(stored.confirmed_at)],
+      ['Day 1', stored.course.start_date], ['Product', stored.course.product],
+      ['Risk factors entered', entered.length ? entered.map((r) => riskLabels[r] || words(r)).join(', ') : 'none'],
+    ].map(([k, v]) => h('div', h('dt', k), h('dd', v)))),
+    h('section', { class: 'plan-box', 'aria-labelledby': 'h-planned-days' },
+      h('h3', { id: 'h-planned-days' }, 'Infusion days as planned'),
+      table([
+        { label: 'Day', cell: (d) => d.day },
+        { label: 'Date', cell: (d) => d.date },
+        { label: 'Dose (g)', class: 'num', cell: (d) => num(d.dose_g) },
+        { label: 'Volume (mL)', class: 'num', cell: (d) => num(d.volume_ml) },
+        { label: 'Vials', cell: () => vials },
+      ], stored.infusion_days || [], { class: 'planned-days', empty: 'No infusion day planned.' })),
+    planView(stored));
+}
