@@ -1,7 +1,8 @@
 // Test support for the browser tests: a study database made like the CLI tests make it
-// (`myoivig init` with the seed protocol, `myoivig load` of the synthetic demo bundle), users
-// of every role (`myoivig user add`, password on standard input), `myoivig serve` on a free
-// loopback port, and headless Debian chromium driven by playwright-core.
+// (`myoivig init` with a protocol, `myoivig load` of a synthetic demo bundle: the seed study
+// unless told otherwise), users of every role (`myoivig user add`, password on standard
+// input), `myoivig serve` on a free loopback port, and headless Debian chromium driven by
+// playwright-core. Each Study has its own database, server and browser.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -32,10 +33,18 @@ function myoivig(binary, args, input) {
   return execFileSync(binary, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
+// The seed study (single arm, open label): the default of Study.
+export const SEED_STUDY = { protocol: 'protocols/seed-ivig.toml', bundle: 'data/demo/seed-study', users: USERS };
+
 export class Study {
-  constructor(binary, out) {
+  // `protocol` and `bundle` are paths relative to the repository; `users` are
+  // [name, role, site?] rows, all with PASSWORD.
+  constructor(binary, out, { protocol, bundle, users } = SEED_STUDY) {
     this.binary = resolve(binary);
     this.out = resolve(out);
+    this.protocol = join(ROOT, protocol || SEED_STUDY.protocol);
+    this.bundle = join(ROOT, bundle || SEED_STUDY.bundle);
+    this.users = users || SEED_STUDY.users;
     mkdirSync(this.out, { recursive: true });
     this.dir = mkdtempSync(join(tmpdir(), 'myoivig-web-e2e-'));
     this.db = join(this.dir, 'study.db');
@@ -43,10 +52,15 @@ export class Study {
     this.browser = null;
   }
 
+  // Runs a myoivig command on the study database (e.g. ['analyze', '--json']); its stdout.
+  cli(args) {
+    return myoivig(this.binary, [...args, '--db', this.db]);
+  }
+
   async start() {
-    myoivig(this.binary, ['init', '--protocol', join(ROOT, 'protocols/seed-ivig.toml'), '--db', this.db]);
-    myoivig(this.binary, ['load', '--db', this.db, join(ROOT, 'data/demo/seed-study')]);
-    for (const [name, role, site] of USERS) {
+    myoivig(this.binary, ['init', '--protocol', this.protocol, '--db', this.db]);
+    myoivig(this.binary, ['load', '--db', this.db, this.bundle]);
+    for (const [name, role, site] of this.users) {
       const args = ['user', 'add', '--db', this.db, '--name', name, '--role', role];
       if (site) args.push('--site', site);
       myoivig(this.binary, args, `${PASSWORD}\n`);
