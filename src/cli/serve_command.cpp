@@ -1,5 +1,6 @@
 // myoivig serve --db FILE [--port 8080] [--bind 127.0.0.1] [--web DIR] [--cert F --key F]
-//               [--threads N] [--session-hours H] [--access-log FILE] [--json]
+//               [--public-url URL] [--trusted-proxy ADDR]... [--threads N]
+//               [--session-hours H] [--access-log FILE] [--json]
 // Serves the web application on a study database (server/web_server.hpp): the JSON API
 // under /api/v1 (docs/api.md) and the UI's static files from --web (default: the shipped
 // web/ folder). One JSON line per request goes to the access log (default: standard
@@ -13,6 +14,7 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -22,6 +24,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/study_access.hpp"
+#include "server/forwarded.hpp"
 #include "server/web_server.hpp"
 
 namespace myoivig::cli {
@@ -38,6 +41,8 @@ struct ServeOptions {
   std::string web;
   std::string cert;
   std::string key;
+  std::string public_url;
+  std::vector<std::string> trusted_proxies;
   std::size_t threads = 64;
   int session_hours = 8;
   std::string access_log = "-";
@@ -94,6 +99,12 @@ int run_serve(const ServeOptions& options) {
   settings.products_file = products_file();
   settings.cert_file = options.cert;
   settings.key_file = options.key;
+  if (!options.public_url.empty()) {
+    auto origin = server::parse_public_url(options.public_url);
+    if (!origin) return report_error(k_command, origin.error());
+    settings.public_url = std::move(*origin);
+  }
+  settings.trusted_proxies = options.trusted_proxies;
   settings.threads = options.threads;
   settings.session_lifetime = std::chrono::hours(options.session_hours);
   if (!options.access_log.empty()) {
@@ -149,6 +160,13 @@ void add_serve_command(CLI::App& app, int& status) {
   command->add_option("--web", options->web, "Folder of the web UI (default: the shipped web/)");
   command->add_option("--cert", options->cert, "TLS certificate (PEM); needs --key");
   command->add_option("--key", options->key, "TLS private key (PEM); needs --cert");
+  command->add_option("--public-url", options->public_url,
+                      "Behind a reverse proxy: the address browsers use, e.g. "
+                      "https://trial.example.org (writes must come from it; https makes the "
+                      "session cookie Secure)");
+  command->add_option("--trusted-proxy", options->trusted_proxies,
+                      "Address of a reverse proxy whose X-Forwarded-For is believed for login "
+                      "throttling (repeatable)");
   command
       ->add_option("--threads", options->threads,
                    "Worker threads, one per open connection (default 64)")

@@ -3,6 +3,7 @@
 #include <exception>
 #include <iostream>
 
+#include "server/forwarded.hpp"
 #include "server/request_guard.hpp"
 
 namespace myoivig::server {
@@ -54,8 +55,7 @@ Reply run(const Route& route, Call& call, Dispatched& dispatched) {
     }
   }
   if (!is_read(request.method)) {
-    const bool tls = !call.server.options.cert_file.empty();
-    if (auto refusal = cross_site_refusal(request, tls)) {
+    if (auto refusal = cross_site_refusal(request, expected_origin(request, call.server.options))) {
       return error_reply(k_forbidden, "cross_site", *refusal);
     }
     if (session && !has_csrf_token(request, *session)) {

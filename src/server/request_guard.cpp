@@ -29,16 +29,16 @@ util::Expected<std::optional<store::SessionUser>> session_of(const httplib::Requ
   return store->find_session(token_hash(token), server.now_utc());
 }
 
-std::optional<std::string> cross_site_refusal(const httplib::Request& request, bool tls) {
+std::optional<std::string> cross_site_refusal(const httplib::Request& request,
+                                              const std::string& expected_origin) {
   if (request.get_header_value("Sec-Fetch-Site") == "cross-site") {
     return "a write from another site is refused (Sec-Fetch-Site: cross-site)";
   }
   const std::string origin = request.get_header_value("Origin");
   if (origin.empty()) return std::nullopt;  // not a browser's cross-origin request
-  const std::string own =
-      std::string(tls ? "https://" : "http://") + request.get_header_value("Host");
-  if (origin != own) {
-    return "a write from origin " + origin + " is refused: this server is " + own;
+  if (origin != expected_origin) {
+    return "a write from origin " + origin + " is refused: this server is " + expected_origin +
+           " (behind a proxy, start it with --public-url)";
   }
   return std::nullopt;
 }
@@ -47,10 +47,10 @@ bool has_csrf_token(const httplib::Request& request, const store::SessionUser& s
   return same_secret(request.get_header_value(std::string(k_csrf_header)), session.csrf_token);
 }
 
-std::string session_cookie(std::string_view token, long long max_age_seconds, bool tls) {
+std::string session_cookie(std::string_view token, long long max_age_seconds, bool secure) {
   return std::string(k_session_cookie) + "=" + std::string(token) +
          "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds) +
-         (tls ? "; Secure" : "");
+         (secure ? "; Secure" : "");
 }
 
 }  // namespace myoivig::server

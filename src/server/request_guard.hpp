@@ -28,14 +28,15 @@ std::string cookie_value(const httplib::Request& request, std::string_view name)
 util::Expected<std::optional<store::SessionUser>> session_of(const httplib::Request& request,
                                                              const ServerContext& server);
 
-// Why a write from this browser context is refused (Origin of another site, Sec-Fetch-Site
-// cross-site), or nullopt when it may go on.
-std::optional<std::string> cross_site_refusal(const httplib::Request& request, bool tls);
+// Why a write from this browser context is refused (an Origin other than
+// `expected_origin`, Sec-Fetch-Site cross-site), or nullopt when it may go on.
+std::optional<std::string> cross_site_refusal(const httplib::Request& request,
+                                              const std::string& expected_origin);
 
 // Whether the request carries the session's CSRF token.
 bool has_csrf_token(const httplib::Request& request, const store::SessionUser& session);
 
 // The Set-Cookie value that stores `token` for `max_age_seconds` (0 deletes the cookie).
-std::string session_cookie(std::string_view token, long long max_age_seconds, bool tls);
+std::string session_cookie(std::string_view token, long long max_age_seconds, bool secure);
 
 }  // namespace myoivig::server

@@ -1,5 +1,6 @@
 // ServerOptions: how `myoivig serve` runs: the study database, where it listens, the web
-// UI's folder, TLS, worker threads, session lifetime and login throttling.
+// UI's folder, TLS, a reverse proxy in front, worker threads, session lifetime and login
+// throttling.
 // Thread-safety: a plain value type.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "server/clock.hpp"
 
@@ -22,7 +24,12 @@ struct ServerOptions {
   std::filesystem::path products_file;  // product table for the dose planner
   std::string cert_file;                // TLS certificate (PEM); TLS when both are set
   std::string key_file;                 // TLS private key (PEM)
-  std::size_t threads = 64;             // one per open connection (keep-alive)
+  // Behind a reverse proxy (server/forwarded.hpp): the origin browsers use, as
+  // parse_public_url gives it ("" = this server's own), and the proxies' addresses whose
+  // X-Forwarded-For is believed.
+  std::string public_url;
+  std::vector<std::string> trusted_proxies;
+  std::size_t threads = 64;  // one per open connection (keep-alive)
   std::chrono::minutes session_lifetime{8 * 60};
   // Login throttling: after this many failed logins within the window, further logins
   // for the name (or from the address) are refused until the window has passed.

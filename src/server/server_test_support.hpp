@@ -123,6 +123,8 @@ class ServerTest : public ::testing::Test {
  protected:
   // The study and the users; override demo() to run on the randomised trial.
   virtual Demo demo() const { return Demo::seed; }
+  // Changes the server's options before it starts (e.g. a reverse proxy in front).
+  virtual void configure(ServerOptions& /*options*/) const {}
 
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
@@ -146,6 +148,7 @@ class ServerTest : public ::testing::Test {
       const std::lock_guard lock(m_log_mutex);
       m_log.emplace_back(line);
     };
+    configure(options);
     auto server = WebServer::open(std::move(options));
     ASSERT_TRUE(server) << server.error().message;
     m_server = std::move(*server);

@@ -3,7 +3,10 @@
 // by client address, within the window), verifies the Argon2id hash (a decoy hash for an
 // unknown or disabled user, so timing tells nothing), records the attempt, and on success
 // stores a new session: a 256-bit token in an HttpOnly, SameSite=Strict cookie (Secure
-// over TLS), only its SHA-256 in the store, and a CSRF token for the page to send back.
+// over TLS or behind an https --public-url), only its SHA-256 in the store, and a CSRF
+// token for the page to send back. Behind a trusted proxy the client address is the one it
+// forwards (server/forwarded.hpp).
+#include "server/forwarded.hpp"
 #include "server/password_hash.hpp"
 #include "server/request_guard.hpp"
 #include "server/route_support.hpp"
@@ -21,10 +24,6 @@ nlohmann::json session_json(const store::SessionUser& session) {
         {"site", session.site.empty() ? nlohmann::json(nullptr) : nlohmann::json(session.site)}}},
       {"csrf_token", session.csrf_token},
       {"expires_utc", session.expires_utc}};
-}
-
-bool is_tls(const ServerContext& server) {
-  return !server.options.cert_file.empty();
 }
 
 Reply throttled(const ServerContext& server) {
@@ -53,7 +52,7 @@ Reply log_in(Call& call) {
     return field_errors_reply(errors);
   }
   const std::string user_name = name->get<std::string>();
-  const std::string address = call.request.remote_addr;
+  const std::string address = client_address(call.request, server.options);
   const TimePoint now = server.now();
   auto db = call.store();
   if (!db) return error_reply(db.error());
@@ -87,7 +86,8 @@ Reply log_in(Call& call) {
   Reply reply = json_reply(session_json(session), k_created);
   const auto lifetime =
       std::chrono::duration_cast<std::chrono::seconds>(server.options.session_lifetime).count();
-  reply.headers.emplace_back("Set-Cookie", session_cookie(token, lifetime, is_tls(server)));
+  reply.headers.emplace_back("Set-Cookie",
+                             session_cookie(token, lifetime, secure_cookies(server.options)));
   return reply;
 }
 
@@ -101,7 +101,8 @@ Reply log_out(Call& call) {
       call.write(store::RemoveSession{token_hash(token), call.server.now_utc()}, "log out");
   if (!removed) return error_reply(removed.error());
   Reply reply{k_no_content, "", "application/json", {}};
-  reply.headers.emplace_back("Set-Cookie", session_cookie("", 0, is_tls(call.server)));
+  reply.headers.emplace_back("Set-Cookie",
+                             session_cookie("", 0, secure_cookies(call.server.options)));
   return reply;
 }
 
