@@ -83,10 +83,7 @@ TEST_F(CachedReadsApiTest, RepliesAreKeptApartByRoleAndSite) {
   }
 }
 
-class CachedBlindedApiTest : public ServerTest {
- protected:
-  testing::Demo demo() const override { return testing::Demo::rct; }
-};
+using CachedBlindedApiTest = testing::TrialServerTest;
 
 TEST_F(CachedBlindedApiTest, TheStatisticiansCachedPageNeverReachesTheBlindedRoles) {
   testing::ApiClient stan = signed_in("stan");

@@ -14,15 +14,6 @@ namespace {
 using testing::ServerTest;
 using CoursePlanApiTest = ServerTest;
 
-const nlohmann::json k_new_patient = {{"patient_id", "SEED-99"},
-                                      {"site", "JP-01"},
-                                      {"sex", "F"},
-                                      {"birth_year", 1960},
-                                      {"diagnosis", "DM"},
-                                      {"biopsy_proven", true},
-                                      {"height_cm", 160},
-                                      {"enrolment_date", "2026-11-02"}};
-
 // SEED-99's planner form: 60 kg, day 1 on 2026-11-30, diabetes entered.
 const nlohmann::json k_plan_form = {{"weight_kg", 60},
                                     {"start_date", "2026-11-30"},
@@ -107,7 +98,7 @@ TEST(ProductsReply, WithoutAProductTableTheListIs503WithTheReason) {
 
 TEST_F(CoursePlanApiTest, AConfirmedPlanReadsBackAsItWasConfirmed) {
   testing::ApiClient ivy = signed_in("ivy");
-  ASSERT_EQ(ivy.post("/api/v1/patients", k_new_patient).status, 201);
+  ASSERT_EQ(ivy.post("/api/v1/patients", testing::new_seed_patient()).status, 201);
   const testing::Response proposal = ivy.post("/api/v1/patients/SEED-99/dose-plan", k_plan_form);
   ASSERT_EQ(proposal.status, 200) << proposal.body;
   const testing::Response confirmed = ivy.post("/api/v1/patients/SEED-99/courses", k_plan_form);
@@ -190,7 +181,7 @@ TEST_F(CoursePlanApiTest, ACourseLoadedFromTheBundleHasNoStoredPlan) {
 
 TEST_F(CoursePlanApiTest, APlanIsReadWhereThePatientIsVisible) {
   testing::ApiClient ivy = signed_in("ivy");
-  ASSERT_EQ(ivy.post("/api/v1/patients", k_new_patient).status, 201);
+  ASSERT_EQ(ivy.post("/api/v1/patients", testing::new_seed_patient()).status, 201);
   ASSERT_EQ(ivy.post("/api/v1/patients/SEED-99/courses", k_plan_form).status, 201);
   const testing::Response own = ivy.get("/api/v1/patients/SEED-99/courses/1/plan");
   ASSERT_EQ(own.status, 200);
@@ -210,7 +201,7 @@ TEST_F(CoursePlanApiTest, APlanIsReadWhereThePatientIsVisible) {
 
 TEST_F(CoursePlanApiTest, ARefusedPlanOrCourseStoresNothing) {
   testing::ApiClient ivy = signed_in("ivy");
-  ASSERT_EQ(ivy.post("/api/v1/patients", k_new_patient).status, 201);
+  ASSERT_EQ(ivy.post("/api/v1/patients", testing::new_seed_patient()).status, 201);
   const auto audit_rows = [&] {
     return ivy.get("/api/v1/patients/SEED-99/audit").json["entries"].size();
   };

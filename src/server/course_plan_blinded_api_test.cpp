@@ -8,10 +8,7 @@
 namespace myoivig::server {
 namespace {
 
-class CoursePlanBlindedApiTest : public testing::ServerTest {
- protected:
-  testing::Demo demo() const override { return testing::Demo::rct; }
-};
+using CoursePlanBlindedApiTest = testing::TrialServerTest;
 
 // Enrols and randomises US-01 patients (RCT-900, RCT-901, ...) until one of each arm is
 // found; returns {ivig patient, placebo patient} as the statistician sees the arms.

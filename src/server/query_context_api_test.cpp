@@ -15,10 +15,7 @@ namespace {
 using testing::ServerTest;
 using QueryContextApiTest = ServerTest;
 
-class TrialQueryContextApiTest : public ServerTest {
- protected:
-  testing::Demo demo() const override { return testing::Demo::rct; }
-};
+using TrialQueryContextApiTest = testing::TrialServerTest;
 
 int id_of(const nlohmann::json& record) {
   return record["id"].get<int>();

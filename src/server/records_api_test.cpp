@@ -166,14 +166,7 @@ TEST_F(RecordsApiTest, AVisitWithItsAssessmentAndAnAdverseEventAreEnteredAndEdit
 
 TEST_F(RecordsApiTest, ScreeningEnrolmentAndTheCoursePlannerWorkTogether) {
   testing::ApiClient ivy = signed_in("ivy");
-  const nlohmann::json patient = {{"patient_id", "SEED-99"},
-                                  {"site", "JP-01"},
-                                  {"sex", "F"},
-                                  {"birth_year", 1960},
-                                  {"diagnosis", "DM"},
-                                  {"biopsy_proven", true},
-                                  {"height_cm", 160},
-                                  {"enrolment_date", "2026-11-02"}};
+  const nlohmann::json patient = testing::new_seed_patient();
   nlohmann::json screening = patient;
   screening["conditions"] = {{{"condition", "iga_deficiency"}, {"present", true}}};
   const testing::Response evaluated = ivy.post("/api/v1/screening/evaluate", screening);

@@ -114,10 +114,7 @@ TEST_F(RolesApiTest, AnAdministratorManagesUsersAndReadsNoPatientData) {
   EXPECT_EQ(client().get("/api/v1/patients").status, 401);
 }
 
-class BlindedApiTest : public ServerTest {
- protected:
-  testing::Demo demo() const override { return testing::Demo::rct; }
-};
+using BlindedApiTest = testing::TrialServerTest;
 
 TEST_F(BlindedApiTest, TheArmIsHiddenFromInvestigatorsAndMonitorsButNotStatisticians) {
   for (const char* name : {"ivy", "mona"}) {

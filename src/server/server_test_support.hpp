@@ -247,4 +247,22 @@ class ServerTest : public ::testing::Test {
   std::vector<std::string> m_log;
 };
 
+// The same fixture on the randomised, blinded demo trial.
+class TrialServerTest : public ServerTest {
+ protected:
+  Demo demo() const override { return Demo::rct; }
+};
+
+// A new seed-study patient of site JP-01 (SEED-99) as the enrolment form sends it.
+inline nlohmann::json new_seed_patient() {
+  return {{"patient_id", "SEED-99"},
+          {"site", "JP-01"},
+          {"sex", "F"},
+          {"birth_year", 1960},
+          {"diagnosis", "DM"},
+          {"biopsy_proven", true},
+          {"height_cm", 160},
+          {"enrolment_date", "2026-11-02"}};
+}
+
 }  // namespace myoivig::server::testing

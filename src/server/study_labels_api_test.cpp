@@ -15,10 +15,7 @@ namespace {
 using testing::ServerTest;
 using StudyLabelsApiTest = ServerTest;
 
-class TrialStudyLabelsApiTest : public ServerTest {
- protected:
-  testing::Demo demo() const override { return testing::Demo::rct; }
-};
+using TrialStudyLabelsApiTest = testing::TrialServerTest;
 
 // The rule of the patient page's eligibility report with `id`.
 nlohmann::json rule(const nlohmann::json& page, const std::string& id) {
