@@ -129,19 +129,30 @@ json visits_json(const domain::StudyData& data, const domain::Protocol& protocol
           {"overdue", overdue}};
 }
 
-json queries_json(const std::vector<store::DataQuery>& queries, const DashboardView& view) {
+bool outstanding(const store::DataQuery& query) {
+  return query.status != store::QueryStatus::closed;
+}
+
+json queries_json(const std::vector<store::DataQuery>& queries, const domain::Protocol& protocol,
+                  const QueryPatients& patients, const DashboardView& view) {
   std::map<store::QueryStatus, int> counts;
-  json outstanding = json::array();
+  json listed = json::array();
+  const RecordView record_view{view.arm_visible, view.free_text};
   for (const store::DataQuery& query : queries) {
     ++counts[query.status];
-    if (query.status != store::QueryStatus::closed && outstanding.size() < view.list_limit) {
-      outstanding.push_back(query_json(query, view.free_text));
+    if (!outstanding(query) || listed.size() >= view.list_limit) continue;
+    const auto found = patients.find(query.patient_id);
+    if (found == patients.end()) {
+      listed.push_back(query_json(query, view.free_text));
+    } else {
+      const RecordReader reader{protocol, record_view, found->second.can_edit};
+      listed.push_back(query_json(query, found->second.records, reader));
     }
   }
   return {{"open", counts[store::QueryStatus::open]},
           {"answered", counts[store::QueryStatus::answered]},
           {"closed", counts[store::QueryStatus::closed]},
-          {"outstanding", outstanding}};
+          {"outstanding", listed}};
 }
 
 json adverse_events_json(const domain::StudyData& data, const DashboardView& view) {
@@ -192,12 +203,26 @@ domain::StudyData records_of_site(const domain::StudyData& data,
   return scoped;
 }
 
+std::vector<std::string> outstanding_query_patients(const std::vector<store::DataQuery>& queries,
+                                                    const DashboardView& view) {
+  std::vector<std::string> patients;
+  std::set<std::string_view> seen;
+  std::size_t listed = 0;
+  for (const store::DataQuery& query : queries) {
+    if (!outstanding(query)) continue;
+    if (listed++ >= view.list_limit) break;
+    if (seen.insert(query.patient_id).second) patients.push_back(query.patient_id);
+  }
+  return patients;
+}
+
 json dashboard_json(const domain::StudyData& data, const domain::Protocol& protocol,
-                    const std::vector<store::DataQuery>& queries, const DashboardView& view) {
+                    const std::vector<store::DataQuery>& queries, const QueryPatients& patients,
+                    const DashboardView& view) {
   return {{"enrolment", enrolment_json(data)},
           {"consort", consort_json(data, protocol, view.arm_visible)},
           {"visits", visits_json(data, protocol, view)},
-          {"queries", queries_json(queries, view)},
+          {"queries", queries_json(queries, protocol, patients, view)},
           {"adverse_events", adverse_events_json(data, view)}};
 }
 

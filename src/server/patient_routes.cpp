@@ -1,5 +1,9 @@
-// /api/v1/patients: the list with search, enrolment (with screening data), the patient
-// page, an edit of the patient record, and randomisation.
+// /api/v1/patients: the list with search (and, in a randomised study, each patient's
+// allocation summary), enrolment (with screening data), the patient page, an edit of the
+// patient record, and randomisation.
+#include <map>
+#include <string_view>
+
 #include "server/cached_read.hpp"
 #include "server/patient_detail.hpp"
 #include "server/permissions.hpp"
@@ -23,18 +27,40 @@ std::size_t count_param(const Call& call, const std::string& name, std::size_t f
   return value && *value >= 0 ? static_cast<std::size_t>(*value) : fallback;
 }
 
+// The list's status filter: active / withdrawn, and in a randomised study randomised /
+// not_randomised; another value matches no patient.
+bool status_matches(std::string_view status, const domain::Patient& patient,
+                    const domain::Allocation* allocation) {
+  if (status == "active") return !patient.withdrawal_date;
+  if (status == "withdrawn") return patient.withdrawal_date.has_value();
+  if (status == "randomised") return allocation != nullptr;
+  if (status == "not_randomised") return allocation == nullptr;
+  return false;
+}
+
 Reply list_patients(Call& call) {
   const std::string search = util::to_lower(call.query("q").value_or(""));
   const std::optional<std::string> site = call.query("site");
   const std::optional<std::string> status = call.query("status");
   const std::size_t offset = count_param(call, "offset", 0);
   const std::size_t limit = std::min(count_param(call, "limit", k_default_page), k_max_page);
+  // Every parameter and the audience (site scoping, free text, and the arm of the rows'
+  // allocation summary: role and protocol) are in the key.
   const std::string key = "patients|" + audience_key(call) + "|" + search + "|" +
                           site.value_or("*") + "|" + status.value_or("*") + "|" +
                           std::to_string(offset) + "|" + std::to_string(limit);
   return cached_read(call, key, [&](store::Store& db) {
     auto patients = db.read_patients();
     if (!patients) return error_reply(patients.error());
+    const bool randomised = call.server.protocol.design.kind == domain::DesignKind::randomised;
+    std::map<std::string, domain::Allocation, std::less<>> allocations;
+    if (randomised) {
+      auto stored = db.read_allocations();
+      if (!stored) return error_reply(stored.error());
+      for (auto& allocation : *stored) {
+        allocations.emplace(allocation.record.patient_id, std::move(allocation.record));
+      }
+    }
     const RecordView view = view_for(call);
     nlohmann::json rows = nlohmann::json::array();
     std::size_t matched = 0;
@@ -45,10 +71,13 @@ Reply list_patients(Call& call) {
       if (!search.empty() && util::to_lower(patient.id).find(search) == std::string::npos) {
         continue;
       }
-      const bool withdrawn = patient.withdrawal_date.has_value();
-      if (status && *status != (withdrawn ? "withdrawn" : "active")) continue;
+      const auto found = allocations.find(patient.id);
+      const domain::Allocation* allocation = found == allocations.end() ? nullptr : &found->second;
+      if (status && !status_matches(*status, patient, allocation)) continue;
       if (matched++ < offset || rows.size() >= limit) continue;
-      rows.push_back(to_json(stored, view));
+      nlohmann::json row = to_json(stored, view);
+      if (randomised) row.update(allocation_summary(allocation, view));
+      rows.push_back(std::move(row));
     }
     return json_reply(
         {{"patients", rows}, {"total", matched}, {"offset", offset}, {"limit", limit}});

@@ -66,6 +66,13 @@ json to_json(const domain::Allocation& a, const RecordView& view) {
           {"sequence", a.sequence}};
 }
 
+json allocation_summary(const domain::Allocation* allocation, const RecordView& view) {
+  json summary = {{"randomised", allocation != nullptr},
+                  {"randomised_on", allocation ? json(allocation->randomised_on.iso()) : json()}};
+  if (view.arm_visible) summary["arm"] = allocation ? json(allocation->arm) : json();
+  return summary;
+}
+
 json to_json(const domain::Condition& c, const RecordView& view) {
   return {{"patient_id", c.patient_id},
           {"condition", c.code},

@@ -47,4 +47,9 @@ nlohmann::json to_json(const std::vector<store::Stored<Record>>& records, const 
 // Any record, by its alternative.
 nlohmann::json to_json(const store::AnyRecord& record, const RecordView& view);
 
+// What the patient list says of a patient's randomisation: {"randomised": true,
+// "randomised_on": "2026-11-28", "arm": "ivig"} or {"randomised": false, "randomised_on":
+// null, "arm": null} (`allocation` null); no "arm" key when the view hides the arm.
+nlohmann::json allocation_summary(const domain::Allocation* allocation, const RecordView& view);
+
 }  // namespace myoivig::server

@@ -38,6 +38,9 @@ Reply dashboard(Call& call) {
     if (!parsed) return error_reply(parsed.error().with_context("as_of"));
     view.as_of = *parsed;
   }
+  // The reply depends on the role and site (scoping, blinding, free text, and the queries'
+  // links: an investigator's go to the edit forms of their site's records), the date and the
+  // database state, which the cache watches.
   const std::string key = "dashboard|" + audience_key(call) + "|" + view.as_of.iso();
   return cached_read(call, key, [&](store::Store& db) {
     auto data = db.read_all();
@@ -46,8 +49,17 @@ Reply dashboard(Call& call) {
     filter.site = site_scope(*call.user);
     auto queries = db.queries(filter);
     if (!queries) return error_reply(queries.error());
+    // The listed queries' context needs their records' ids, which read_all does not give:
+    // one read per patient among the listed queries (at most view.list_limit).
+    QueryPatients patients;
+    for (const std::string& patient_id : outstanding_query_patients(*queries, view)) {
+      auto records = db.read_patient(patient_id);
+      if (!records) return error_reply(records.error());
+      const bool can_edit = can_edit_patient(*call.user, records->patient.record);
+      patients.emplace(patient_id, QueryPatient{std::move(*records), can_edit});
+    }
     const domain::StudyData scoped = records_of_site(*data, site_scope(*call.user));
-    nlohmann::json body = dashboard_json(scoped, call.server.protocol, *queries, view);
+    nlohmann::json body = dashboard_json(scoped, call.server.protocol, *queries, patients, view);
     body["site"] = filter.site ? nlohmann::json(*filter.site) : nlohmann::json(nullptr);
     return json_reply(body);
   });

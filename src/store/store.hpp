@@ -105,6 +105,8 @@ class Store {
   virtual util::Expected<PatientRecords> read_patient(std::string_view patient_id) = 0;
   // Every patient (without other records), in the order they were added.
   virtual util::Expected<std::vector<Stored<domain::Patient>>> read_patients() = 0;
+  // Every allocation (randomised patients only), in the order they were made.
+  virtual util::Expected<std::vector<Stored<domain::Allocation>>> read_allocations() = 0;
   // A number that differs from the one this store gave last time exactly when another
   // connection (another store object, another process) has committed to the database in
   // between (SQLite's PRAGMA data_version); this store's own commits do not change it.

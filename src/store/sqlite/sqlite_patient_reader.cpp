@@ -1,5 +1,5 @@
-// Reading one patient's records, each with its id (rowid) and version (part of
-// SqliteStore).
+// Reading one patient's records, the patient list and the allocation list, each record
+// with its id (rowid) and version (part of SqliteStore).
 #include <string>
 
 #include "store/sqlite/record_columns.hpp"
@@ -79,6 +79,17 @@ util::Expected<std::vector<Stored<domain::Patient>>> read_patient_list(SqliteDat
         [&](Stored<domain::Patient> stored) { patients.push_back(std::move(stored)); });
   }));
   return patients;
+}
+
+util::Expected<std::vector<Stored<domain::Allocation>>> read_allocation_list(
+    SqliteDatabase& database) {
+  std::vector<Stored<domain::Allocation>> allocations;
+  MYOIVIG_TRY(read_transaction(database, [&] {
+    return read_rows<domain::Allocation>(
+        database, Entity::allocations, "", "",
+        [&](Stored<domain::Allocation> stored) { allocations.push_back(std::move(stored)); });
+  }));
+  return allocations;
 }
 
 }  // namespace myoivig::store

@@ -30,6 +30,7 @@ class SqliteStore final : public Store {
   std::vector<util::Expected<WriteOutcome>> write_batch(std::span<const Write> writes) override;
   util::Expected<PatientRecords> read_patient(std::string_view patient_id) override;
   util::Expected<std::vector<Stored<domain::Patient>>> read_patients() override;
+  util::Expected<std::vector<Stored<domain::Allocation>>> read_allocations() override;
   util::Expected<std::int64_t> data_version() override;
   util::Expected<std::optional<User>> find_user(std::string_view name) override;
   util::Expected<std::vector<User>> users() override;

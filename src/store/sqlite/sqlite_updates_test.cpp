@@ -1,4 +1,7 @@
-// Edits with optimistic concurrency, the per-patient read and record history.
+// Edits with optimistic concurrency, the per-patient read, the allocations read and record
+// history.
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 #include "store/sqlite/web_store_test_support.hpp"
@@ -27,6 +30,44 @@ TEST_F(SqliteUpdatesTest, ReadsOnePatientsRecordsWithIdsAndVersions) {
   ASSERT_TRUE(all);
   ASSERT_EQ(all->size(), 1u);
   EXPECT_EQ(all->front().record.id, "S-01");
+}
+
+TEST_F(SqliteUpdatesTest, ReadsEveryAllocationWithItsIdInTheOrderMade) {
+  auto none = m_store->read_allocations();
+  ASSERT_TRUE(none) << none.error().message;
+  EXPECT_TRUE(none->empty());
+  // S-02 is randomised before S-01; S-03 never.
+  domain::StudyData more = one_patient("S-02", "JP-02");
+  more.allocations.push_back({"S-02", "placebo", "JP-02", 1, date("2002-04-02")});
+  ASSERT_TRUE(m_store->add(more, context("test:alice", "load")));
+  ASSERT_TRUE(m_store->add(one_patient("S-03", "JP-01"), context("test:alice", "load")));
+  domain::StudyData first;
+  first.allocations.push_back({"S-01", "ivig", "JP-01", 2, date("2002-04-09")});
+  ASSERT_TRUE(m_store->add(first, context("test:alice", "load")));
+  auto all = m_store->read_allocations();
+  ASSERT_TRUE(all) << all.error().message;
+  ASSERT_EQ(all->size(), 2u);
+  const struct {
+    const char* patient;
+    const char* arm;
+    const char* stratum;
+    int sequence;
+    const char* on;
+  } expected[] = {{"S-02", "placebo", "JP-02", 1, "2002-04-02"},
+                  {"S-01", "ivig", "JP-01", 2, "2002-04-09"}};
+  for (std::size_t i = 0; i < std::size(expected); ++i) {
+    const Stored<domain::Allocation>& got = (*all)[i];
+    EXPECT_EQ(got.record.patient_id, expected[i].patient);
+    EXPECT_EQ(got.record.arm, expected[i].arm);
+    EXPECT_EQ(got.record.stratum, expected[i].stratum);
+    EXPECT_EQ(got.record.sequence, expected[i].sequence);
+    EXPECT_EQ(got.record.randomised_on.iso(), expected[i].on);
+    EXPECT_EQ(got.version, 1);
+    const PatientRecords records = patient(expected[i].patient);
+    ASSERT_TRUE(records.allocation);
+    EXPECT_EQ(got.id, records.allocation->id);  // the id the patient's read gives
+  }
+  EXPECT_FALSE(patient("S-03").allocation);
 }
 
 TEST_F(SqliteUpdatesTest, AnEditChangesTheFieldsBumpsTheVersionAndAuditsEachField) {

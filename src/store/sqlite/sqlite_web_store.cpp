@@ -17,6 +17,10 @@ util::Expected<std::vector<Stored<domain::Patient>>> SqliteStore::read_patients(
   return read_patient_list(m_database);
 }
 
+util::Expected<std::vector<Stored<domain::Allocation>>> SqliteStore::read_allocations() {
+  return read_allocation_list(m_database);
+}
+
 util::Expected<std::optional<User>> SqliteStore::find_user(std::string_view name) {
   return select_user(m_database, name);
 }

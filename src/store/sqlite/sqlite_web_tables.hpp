@@ -30,6 +30,8 @@ util::Expected<void> read_transaction(SqliteDatabase& database, Work work) {
 util::Expected<PatientRecords> read_patient_records(SqliteDatabase& database,
                                                     std::string_view patient_id);
 util::Expected<std::vector<Stored<domain::Patient>>> read_patient_list(SqliteDatabase& database);
+util::Expected<std::vector<Stored<domain::Allocation>>> read_allocation_list(
+    SqliteDatabase& database);
 
 // sqlite_updates.cpp: the edit of one record (Store::write_batch, UpdateRecord).
 util::Expected<WriteOutcome> update_record(SqliteDatabase& database, const RecordUpdate& update,

@@ -1,11 +1,13 @@
 // Study dashboard (GET /api/v1/dashboard): enrolment by site over time, the CONSORT flow,
-// visits due and overdue, open queries and adverse events. Investigators see their site.
+// visits due and overdue, open queries (each naming its record and field, linked to the
+// record) and adverse events. Investigators see their site.
 
 import { api, query as qs, patientPath } from '../api.js';
 import { h, table, section, pill, show, words, todayIso, put } from '../dom.js';
 import { lineChart, emptyChart, chartLegend } from '../charts.js';
 import { navigate } from '../router.js';
 import { consortFlow } from './consort.js';
+import { queryRecord } from '../query_dialogs.js';
 
 function monthName(ym) {
   const [y, m] = ym.split('-').map(Number);
@@ -99,7 +101,7 @@ export async function render({ main, query, state, isCurrent }) {
       section(`Open queries (${q.open} open, ${q.answered} answered, ${q.closed} closed)`,
         table([
           { label: 'Patient', cell: (r) => h('a', { href: patientPath(r.patient_id) }, r.patient_id) },
-          { label: 'Record', cell: (r) => `${words(r.entity)}${r.field ? ` · ${r.field}` : ''}` },
+          { label: 'Record', cell: (r) => queryRecord(r) },
           { label: 'Query', cell: (r) => show(r.text) },
           { label: 'Status', cell: (r) => pill(r.status, r.status === 'open' ? 'warn' : 'info') },
         ], q.outstanding, { empty: 'No query is waiting.' }),

@@ -82,11 +82,14 @@ export function coursesSection(ctx, page) {
   const last = page.courses.length;
   const courses = page.courses.map((c) => h('details', { class: 'course-block', open: c.course === last || last <= 2 },
     h('summary', { class: 'course-summary' }, h('span', { class: 'strong' }, `Course ${c.course}`),
-      h('span', { class: 'muted' }, ` · from ${c.start_date} · ${(c.infusions || []).length} of ${ctx.state.study.regimen.days} days recorded · ${(c.infusions || []).reduce((a, i) => a + (i.dose_g || 0), 0).toFixed(1)} g given`)),
+      h('span', { class: 'muted' }, ` · from ${c.start_date} · ${(c.infusions || []).length} of ${ctx.state.study.regimen.days} days recorded · ${(c.infusions || []).reduce((a, i) => a + (i.dose_g || 0), 0).toFixed(1)} g given`),
+      c.blinded ? [' ', pill('Masked study drug', 'info')] : null),
     h('div', { class: 'course-head' },
       h('span', { class: 'muted' }, `${c.product} · ${c.dose_g_per_kg_per_day} g/kg/day · dosing weight ${c.dosing_weight_kg} kg (${words(c.weight_policy)}) · from ${c.start_date}`),
       h('a', { class: 'btn btn-small btn-secondary', href: `${patientPath(pid)}/courses/${c.course}` },
         ctx.role === 'investigator' && page.can_edit ? 'Infusion log' : 'Infusions'),
+      h('a', { class: 'btn btn-small btn-quiet', href: `${patientPath(pid)}/courses/${c.course}#confirmed-plan`,
+        'aria-label': `Confirmed plan of course ${c.course}` }, 'Confirmed plan'),
       rowActions(ctx, page, 'courses', c)),
     table([
       { label: 'Day', cell: (i) => i.day },

@@ -1,5 +1,7 @@
 // Patient list with search (GET /api/v1/patients?q=&site=&status=&offset=&limit=): the
-// pseudonym filter updates as one types; the address keeps the filters, so back works.
+// pseudonym filter updates as one types; the address keeps the filters, so back works. In a
+// randomised study each row says whether and when the patient was randomised, and the arm
+// to the roles that may see it (the server leaves the arm out for the others).
 
 import { api, query as qs, patientPath } from '../api.js';
 import { h, table, pill, show, put } from '../dom.js';
@@ -32,9 +34,11 @@ export async function render({ main, query, state, role, isCurrent }) {
     oninput: () => { clearTimeout(timer); timer = setTimeout(() => go({ q: search.value.trim() }), 250); } });
   const siteSelect = role === 'investigator' ? null : h('select', { id: 'site-filter', onchange: (e) => go({ site: e.target.value }) },
     h('option', { value: '' }, 'All sites'), state.study.sites.map((st) => h('option', { value: st, selected: st === site }, st)));
+  const randomised = state.study.design.kind === 'randomised';
+  const statuses = [['', 'Any status'], ['active', 'Active'], ['withdrawn', 'Withdrawn'],
+    ...(randomised ? [['randomised', 'Randomised'], ['not_randomised', 'Not randomised']] : [])];
   const statusSelect = h('select', { id: 'status-filter', onchange: (e) => go({ status: e.target.value }) },
-    [['', 'Any status'], ['active', 'Active'], ['withdrawn', 'Withdrawn']].map(([value, label]) =>
-      h('option', { value, selected: value === status }, label)));
+    statuses.map(([value, label]) => h('option', { value, selected: value === status }, label)));
 
   const filters = h('form', { class: 'filters', role: 'search', onsubmit: (e) => { e.preventDefault(); clearTimeout(timer); go({ q: search.value.trim() }); } },
     h('div', { class: 'field' }, h('label', { for: 'patient-search' }, 'Search pseudonym'), search,
@@ -65,6 +69,8 @@ export async function render({ main, query, state, role, isCurrent }) {
         { label: 'Biopsy', cell: (p) => (p.biopsy_proven ? `proven ${show(p.biopsy_date)}` : 'not proven') },
         { label: 'Enrolled', cell: (p) => p.enrolment_date },
         { label: 'Status', cell: (p) => (p.withdrawal_date ? pill(`withdrawn ${p.withdrawal_date}`, 'muted') : pill('active', 'good')) },
+        ...(randomised ? [{ label: 'Randomised', cell: (p) => (p.randomised ? p.randomised_on : h('span', { class: 'muted' }, 'not yet')) }] : []),
+        ...(randomised && state.study.arm_visible ? [{ label: 'Arm', cell: (p) => show(p.arm) }] : []),
       ], data.patients, { empty: q || site || status ? 'No patient matches these filters.' : 'No patient is enrolled yet.', class: 'patients-table' }),
       pager));
 }
