@@ -112,8 +112,17 @@ void check_visit_windows(std::vector<Finding>& findings, const Protocol& protoco
     const util::Date latest = target.plus_days(scheduled.window_after_days);
     const auto visit = records.visits.find(scheduled.week);
     if (visit == records.visits.end()) {
-      const bool withdrawn_before = patient.withdrawal_date && *patient.withdrawal_date < latest;
-      if (!withdrawn_before && latest < as_of) {
+      // A scheduled visit without a record: missed or not expected. A window includes its last
+      // day and closes at that day's end (a visit on it is inside; on it the window is still open),
+      // so a patient withdrawn on or before the last day withdrew before the window closed: the
+      // visit was not expected after the withdrawal ("withdrawn", not "missed"). A visit on
+      // the withdrawal day itself is recorded and counts (the branch below). The specs
+      // (shared/specs/outcomes.md, shared/seed/study.md) say nothing on withdrawals; this is
+      // the dashboard's rule in docs/api.md ("overdue: window closed, not recorded, not
+      // withdrawn before it closed"), which server/visits_due.cpp applies as well.
+      const bool withdrawn_before_close =
+          patient.withdrawal_date && *patient.withdrawal_date <= latest;
+      if (!withdrawn_before_close && latest < as_of) {
         findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", "",
                             "scheduled visit missed (window " + earliest.iso() + " to " +
                                 latest.iso() + " has passed)"});

@@ -25,7 +25,8 @@ struct Finding {
 };
 
 // Checks every record. `as_of` is the date the data are judged at: a scheduled visit
-// whose window closed before it and that has no record is reported as missed.
+// whose window closed before it and that has no record is reported as missed, unless the
+// patient withdrew on or before the window's last day (then it was not expected).
 std::vector<Finding> check_study(const StudyData& data, const Protocol& protocol, util::Date as_of);
 
 }  // namespace myoivig::domain
