@@ -72,6 +72,9 @@ struct ResponderComparison {
   std::string test = "fisher";                   // "fisher" or "cmh" (the plan's primary_test)
   std::optional<double> p_value;                 // of `test`, two-sided
   std::optional<CmhSummary> cmh;                 // when test is "cmh"
+  // Why `test` gave no p-value although both arms have patients (e.g. CMH with fewer than 2
+  // strata holding both arms), for the JSON, table and report; "" otherwise.
+  std::string test_note;
 };
 
 struct ArmWeekSummary {

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "stats/binom.hpp"
 #include "stats/descriptive.hpp"
@@ -34,8 +36,25 @@ void describe(const std::vector<double>& values, double conf_level, std::optiona
   if (auto test = stats::ttest(values, options)) ci = stats::Interval{test->ci_low, test->ci_high};
 }
 
+// "1 stratum", "2 strata".
+std::string strata_count(std::size_t count) {
+  return std::to_string(count) + (count == 1 ? " stratum" : " strata");
+}
+
 // The CMH test of the first arm against the second over the randomisation strata, in the
-// strata's name order; a stratum with fewer than 2 patients or one arm only adds nothing.
+// strata's name order. A stratum with one arm only adds nothing (its a - E and variance are
+// 0) and is left out; a stratum with both arms has at least the 2 patients R asks for. When
+// the test cannot run, the p-value stays empty and comparison.test_note says why.
+//
+// No fallback to Fisher's exact test: primary_test is the protocol's pre-specified test, and
+// neither the protocol file nor shared/specs/statistics.md names a fallback, so switching
+// tests on the data would be an unplanned change of the analysis; the reason is reported
+// instead. R 4.2.2 gives no p-value either: mantelhaen.test on the 2 x 2 x K table (as
+// data/demo/rct-trial/verify.R calls it) stops on K = 1 ("each dimension in table must be
+// >= 2") or a stratum of one patient ("sample size in each stratum must be > 1"), and gives
+// X-squared NaN, p NA, when every stratum has a fixed margin. (R keeps a one-arm stratum,
+// which adds nothing, so beside a single stratum with both arms it tests that one table;
+// a stratified test here needs two informative strata.)
 void add_cmh(ResponderComparison& comparison, const std::vector<PatientResponse>& patients,
              int threshold, bool without_deterioration, double conf_level) {
   const std::string& first = comparison.arms[0].arm;
@@ -52,17 +71,43 @@ void add_cmh(ResponderComparison& comparison, const std::vector<PatientResponse>
     }
   }
   std::vector<stats::Stratum2x2> strata;
+  std::vector<std::string> usable;
+  std::vector<std::string> left_out;
+  bool every_margin_fixed = true;  // all responders or all non-responders in each usable one
   for (const auto& [name, table] : tables) {
-    const bool both_arms = table.a + table.b > 0 && table.c + table.d > 0;
-    if (both_arms && table.a + table.b + table.c + table.d >= 2) strata.push_back(table);
+    const bool has_first = table.a + table.b > 0;
+    const bool has_second = table.c + table.d > 0;
+    if (!has_first || !has_second) {
+      left_out.push_back(std::string(name) + " (" + (has_first ? first : second) + " only)");
+      continue;
+    }
+    strata.push_back(table);
+    usable.emplace_back(name);
+    every_margin_fixed = every_margin_fixed && (table.a + table.c == 0 || table.b + table.d == 0);
+  }
+  if (strata.size() < 2) {
+    comparison.test_note = "CMH needs at least two strata with patients in both arms; " +
+                           strata_count(usable.size()) + " usable";
+    if (!usable.empty()) comparison.test_note += " (" + util::join(usable, ", ") + ")";
+    if (!left_out.empty()) comparison.test_note += "; left out: " + util::join(left_out, ", ");
+    return;
+  }
+  if (every_margin_fixed) {
+    comparison.test_note = "CMH not computable: in each usable stratum (" +
+                           util::join(usable, ", ") +
+                           ") the patients are all responders or all non-responders, so the "
+                           "Mantel-Haenszel variance is 0";
+    return;
   }
   stats::MantelHaenszelOptions options;
   options.conf_level = conf_level;
-  if (auto test = stats::mantel_haenszel(strata, options)) {
-    comparison.p_value = test->p_value;
-    comparison.cmh =
-        CmhSummary{test->statistic, test->odds_ratio, test->odds_ratio_ci, test->strata};
+  auto test = stats::mantel_haenszel(strata, options);
+  if (!test) {
+    comparison.test_note = "CMH not computed: " + test.error().message;
+    return;
   }
+  comparison.p_value = test->p_value;
+  comparison.cmh = CmhSummary{test->statistic, test->odds_ratio, test->odds_ratio_ci, test->strata};
 }
 
 }  // namespace

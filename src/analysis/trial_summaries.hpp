@@ -22,8 +22,9 @@ bool is_responder(const PatientResponse& patient, int threshold, bool without_de
 
 // Responders at `threshold` by arm, their difference (first arm minus second) and the plan's
 // test: Fisher's exact on the 2 x 2 table, or (primary_test "cmh") the Cochran-Mantel-
-// Haenszel test over the randomisation strata; strata of fewer than 2 patients carry no
-// information and are left out, as are strata with one arm only.
+// Haenszel test over the randomisation strata; strata with one arm only carry no information
+// and are left out. With fewer than 2 strata holding both arms, or a variance of 0, the CMH
+// p-value stays empty and `test_note` says why (no fallback to Fisher's test).
 ResponderComparison compare_responders(const std::vector<ArmCount>& arms,
                                        const std::vector<PatientResponse>& patients, int threshold,
                                        const domain::AnalysisPlan& plan);

@@ -38,6 +38,7 @@ ordered_json comparison_json(const analysis::ResponderComparison& comparison) {
           {"difference", std::move(difference)},
           {"p_value", json_number(comparison.p_value)},
           {"test", comparison.test},
+          {"test_note", comparison.test_note},
           {"cmh", cmh_json(comparison.cmh)}};
 }
 

@@ -1,6 +1,9 @@
 #include "io/trial_report_html.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -76,6 +79,30 @@ std::string arms_table(const analysis::TrialResult& result) {
   return table.render();
 }
 
+// Why a comparison has no p-value, once per reason with the thresholds it applies to, e.g.
+// "No p-value at TIS >= 20, 40: CMH needs ..."; "" when every comparison has one.
+std::string test_notes(const std::vector<const analysis::ResponderComparison*>& comparisons) {
+  std::vector<std::pair<std::string, std::string>> reasons;  // note, thresholds
+  for (const analysis::ResponderComparison* comparison : comparisons) {
+    if (comparison->test_note.empty()) continue;
+    const auto same = std::find_if(reasons.begin(), reasons.end(), [&](const auto& reason) {
+      return reason.first == comparison->test_note;
+    });
+    const std::string threshold = std::to_string(comparison->threshold);
+    if (same == reasons.end()) {
+      reasons.emplace_back(comparison->test_note, threshold);
+    } else {
+      same->second += ", " + threshold;
+    }
+  }
+  std::string html;
+  for (const auto& [note, thresholds] : reasons) {
+    if (!html.empty()) html += " ";
+    html += "No p-value at TIS &gt;= " + thresholds + ": " + html_escape(note) + ".";
+  }
+  return html;
+}
+
 std::string responders_table(const analysis::TrialResult& result) {
   HtmlTable table("Table 2. Responders by arm", "report-table");
   table.add_header_row({text_cell("TIS threshold"), text_cell("Arm"), number_cell("Responders"),
@@ -95,7 +122,11 @@ std::string responders_table(const analysis::TrialResult& result) {
       if (i == 0 && comparison->difference) {
         difference = format_percent(*comparison->difference, k_percent_decimals) + " (" +
                      percent_ci(comparison->difference_ci) + ")";
-        if (comparison->p_value) p_value = format_p_significant(*comparison->p_value);
+        if (comparison->p_value) {
+          p_value = format_p_significant(*comparison->p_value);
+        } else if (!comparison->test_note.empty()) {
+          p_value = std::string(k_missing_number);
+        }
       }
       table.add_row({text_cell(""), row_header_cell(arm.arm),
                      number_cell(format_count_percent(arm.responders, arm.n)),
@@ -107,6 +138,7 @@ std::string responders_table(const analysis::TrialResult& result) {
       "A patient without a TIS at the primary week (missing measures or no visit) counts as a "
       "non-responder. Difference: first arm minus second, Newcombe hybrid score interval; p: " +
       test_name(result.primary.test) + ", two-sided; per-arm intervals: Clopper-Pearson.");
+  if (std::string notes = test_notes(comparisons); !notes.empty()) table.add_note(notes);
   return table.render();
 }
 

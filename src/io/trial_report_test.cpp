@@ -2,11 +2,13 @@
 // trial of analysis/trial_test_support.hpp: the contract fields and their values, nulls for
 // what cannot be computed, and the rows a reader looks for.
 #include <filesystem>
+#include <string>
 
 #include <gtest/gtest.h>
 
 #include "analysis/trial_analysis.hpp"
 #include "analysis/trial_test_support.hpp"
+#include "domain/protocol.hpp"
 #include "io/trial_json.hpp"
 #include "io/trial_report_html.hpp"
 #include "io/trial_table.hpp"
@@ -47,6 +49,48 @@ TEST(TrialJson, HasTheContractFieldsAndValues) {
   EXPECT_EQ(endpoints[2]["id"], "confirmed_deterioration");
   EXPECT_EQ(endpoints[2]["arms"][1]["patients"], 1);  // P1
   EXPECT_EQ(endpoints[2]["arms"][0]["patients"], 0);
+  EXPECT_EQ(primary["test"], "fisher");
+  EXPECT_EQ(primary["test_note"], "");
+}
+
+// The small trial under primary_test "cmh" with I1, I2, P1 and P2 randomised in US-01 and I3
+// in JP-01: one stratum holds both arms, so there is no CMH p-value, and each output says why.
+TEST(TrialOutputs, SayWhyTheCmhHasNoPValue) {
+  analysis::testing::TrialBuilder trial = analysis::testing::small_trial();
+  for (domain::Allocation& allocation : trial.data().allocations) {
+    allocation.stratum = allocation.patient_id == "I3" ? "JP-01" : "US-01";
+  }
+  for (domain::Patient& patient : trial.data().patients) {
+    patient.site = patient.id == "I3" ? "JP-01" : "US-01";
+  }
+  domain::Protocol protocol = analysis::testing::trial_protocol();
+  protocol.design.randomisation->stratify_by_site = true;
+  protocol.design.randomisation->sites = {"JP-01", "US-01"};
+  protocol.analysis.primary_test = "cmh";
+  auto result = analysis::analyse_trial(trial.data(), protocol);
+  ASSERT_TRUE(result.has_value()) << result.error().message;
+  const std::string reason =
+      "CMH needs at least two strata with patients in both arms; 1 stratum usable (US-01); "
+      "left out: JP-01 (ivig only)";
+
+  const nlohmann::ordered_json json = trial_json(*result);
+  EXPECT_EQ(json["primary"]["test"], "cmh");
+  EXPECT_EQ(json["primary"]["p_value"], nullptr);
+  EXPECT_EQ(json["primary"]["cmh"], nullptr);
+  EXPECT_EQ(json["primary"]["test_note"], reason);
+  EXPECT_EQ(json["secondary"][0]["test_note"], reason);
+
+  const std::string text = trial_table(*result);
+  const std::size_t difference = text.find("  difference -16.7%");
+  ASSERT_NE(difference, std::string::npos) << text;
+  const std::size_t next_line = text.find('\n', difference) + 1;
+  EXPECT_EQ(text.substr(next_line, text.find('\n', next_line) - next_line),
+            "  no p-value: " + reason);
+  EXPECT_EQ(text.find("CMH p"), std::string::npos) << text;
+
+  const std::string html = render_trial_report(*result, protocol);
+  EXPECT_NE(html.find("<li>No p-value at TIS &gt;= 20, 40, 60: " + reason + ".</li>"),
+            std::string::npos);
 }
 
 TEST(TrialTable, ShowsTheRowsAReaderLooksFor) {

@@ -58,6 +58,7 @@ void append_comparison(std::string& out, const analysis::ResponderComparison& co
       }
     }
     out += "\n";
+    if (!comparison.test_note.empty()) out += "  no p-value: " + comparison.test_note + "\n";
   }
 }
 
