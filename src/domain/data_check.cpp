@@ -11,11 +11,10 @@
 #include "domain/eligibility.hpp"
 #include "domain/record_rules.hpp"
 #include "domain/rule_outcome.hpp"
+#include "domain/visit_window.hpp"
 
 namespace myoivig::domain {
 namespace {
-
-constexpr int k_days_per_week = 7;
 
 // Per-patient index of the records the checks look up.
 struct PatientRecords {
@@ -107,22 +106,15 @@ void check_visit_windows(std::vector<Finding>& findings, const Protocol& protoco
   const util::Date day_1 =
       records.allocation ? records.allocation->randomised_on : records.first_course->start_date;
   for (const ScheduledVisit& scheduled : protocol.schedule) {
-    const util::Date target = day_1.plus_days(scheduled.week * k_days_per_week);
-    const util::Date earliest = target.plus_days(-scheduled.window_before_days);
-    const util::Date latest = target.plus_days(scheduled.window_after_days);
+    const VisitWindow window = visit_window(scheduled, day_1);
+    const util::Date earliest = window.earliest;
+    const util::Date latest = window.latest;
     const auto visit = records.visits.find(scheduled.week);
     if (visit == records.visits.end()) {
-      // A scheduled visit without a record: missed or not expected. A window includes its last
-      // day and closes at that day's end (a visit on it is inside; on it the window is still open),
-      // so a patient withdrawn on or before the last day withdrew before the window closed: the
-      // visit was not expected after the withdrawal ("withdrawn", not "missed"). A visit on
-      // the withdrawal day itself is recorded and counts (the branch below). The specs
-      // (shared/specs/outcomes.md, shared/seed/study.md) say nothing on withdrawals; this is
-      // the dashboard's rule in docs/api.md ("overdue: window closed, not recorded, not
-      // withdrawn before it closed"), which server/visits_due.cpp applies as well.
-      const bool withdrawn_before_close =
-          patient.withdrawal_date && *patient.withdrawal_date <= latest;
-      if (!withdrawn_before_close && latest < as_of) {
+      // A scheduled visit without a record: missed, unless the patient withdrew while its
+      // window was open (VisitWindow::expected_of) or the window has not closed yet. A
+      // visit on the withdrawal day itself is recorded and counts (the branch below).
+      if (window.expected_of(patient.withdrawal_date) && latest < as_of) {
         findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", "",
                             "scheduled visit missed (window " + earliest.iso() + " to " +
                                 latest.iso() + " has passed)"});
@@ -133,7 +125,7 @@ void check_visit_windows(std::vector<Finding>& findings, const Protocol& protoco
     if (date < earliest || date > latest) {
       findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", date.iso(),
                           "outside the visit window " + earliest.iso() + " to " + latest.iso() +
-                              " (target " + target.iso() + ")"});
+                              " (target " + window.target.iso() + ")"});
     }
     if (patient.withdrawal_date && date > *patient.withdrawal_date) {
       findings.push_back({patient.id, "visits", week_label(scheduled.week), "date", date.iso(),

@@ -5,10 +5,10 @@
 #include <set>
 #include <string_view>
 
+#include "domain/visit_window.hpp"
+
 namespace myoivig::server {
 namespace {
-
-constexpr int k_days_per_week = 7;
 
 struct PatientSchedule {
   std::optional<util::Date> randomised_on;
@@ -41,13 +41,11 @@ std::vector<DueVisit> visits_due(const domain::StudyData& data, const domain::Pr
     if (!day_1) continue;
     for (const domain::ScheduledVisit& scheduled : protocol.schedule) {
       if (schedule.weeks_done.contains(scheduled.week)) continue;
-      const util::Date target = day_1->plus_days(scheduled.week * k_days_per_week);
-      const util::Date earliest = target.plus_days(-scheduled.window_before_days);
-      const util::Date latest = target.plus_days(scheduled.window_after_days);
-      if (patient.withdrawal_date && *patient.withdrawal_date <= latest) continue;
-      if (earliest > as_of) continue;  // not yet due
-      due.push_back(
-          {patient.id, patient.site, scheduled.week, target, earliest, latest, latest < as_of});
+      const domain::VisitWindow window = domain::visit_window(scheduled, *day_1);
+      if (!window.expected_of(patient.withdrawal_date)) continue;
+      if (window.earliest > as_of) continue;  // not yet due
+      due.push_back({patient.id, patient.site, scheduled.week, window.target, window.earliest,
+                     window.latest, window.latest < as_of});
     }
   }
   return due;
