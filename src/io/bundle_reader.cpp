@@ -1,6 +1,7 @@
 #include "io/bundle_reader.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "domain/study_integrity.hpp"
 #include "io/bundle_rows.hpp"
@@ -132,31 +133,21 @@ util::Expected<void> refuse_unknown_files(const fs::path& directory) {
   return {};
 }
 
-template <typename Record>
-void append(std::vector<Record>& into, const std::vector<Record>& from) {
-  into.insert(into.end(), from.begin(), from.end());
-}
-
 std::size_t stored_count(const domain::StudyData& existing, std::string_view entity) {
-  if (entity == "patients") return existing.patients.size();
-  if (entity == "allocations") return existing.allocations.size();
-  if (entity == "conditions") return existing.conditions.size();
-  if (entity == "steroid_doses") return existing.steroid_doses.size();
-  if (entity == "courses") return existing.courses.size();
-  if (entity == "administrations") return existing.administrations.size();
-  if (entity == "visits") return existing.visits.size();
-  if (entity == "assessments") return existing.assessments.size();
-  if (entity == "muscle_grades") return existing.muscle_grades.size();
-  return existing.adverse_events.size();
+  std::size_t count = 0;
+  domain::for_each_record_type([&]<typename Record>(std::type_identity<Record>) {
+    if (domain::RecordFields<Record>::entity == entity) {
+      count = domain::records_of<Record>(existing).size();
+    }
+  });
+  return count;
 }
 
 std::size_t stored_records(const domain::StudyData& existing) {
   std::size_t count = 0;
-  for (std::string_view entity :
-       {"patients", "allocations", "conditions", "steroid_doses", "courses", "administrations",
-        "visits", "assessments", "muscle_grades", "adverse_events"}) {
-    count += stored_count(existing, entity);
-  }
+  domain::for_each_record_type([&]<typename Record>(std::type_identity<Record>) {
+    count += domain::records_of<Record>(existing).size();
+  });
   return count;
 }
 
@@ -172,20 +163,15 @@ util::Expected<Bundle> read_bundle(const fs::path& directory) {
   domain::StudyData& data = bundle.data;
   MYOIVIG_TRY(refuse_unknown_files(directory));
   MYOIVIG_TRY(read_manifest(bundle));
-  MYOIVIG_TRY(read_entity(bundle, "patients", true, data.patients, parse_patient_row));
-  MYOIVIG_TRY(read_entity(bundle, "allocations", false, data.allocations, parse_allocation_row));
-  MYOIVIG_TRY(read_entity(bundle, "conditions", false, data.conditions, parse_condition_row));
-  MYOIVIG_TRY(
-      read_entity(bundle, "steroid_doses", false, data.steroid_doses, parse_steroid_dose_row));
-  MYOIVIG_TRY(read_entity(bundle, "courses", false, data.courses, parse_course_row));
-  MYOIVIG_TRY(read_entity(bundle, "administrations", false, data.administrations,
-                          parse_administration_row));
-  MYOIVIG_TRY(read_entity(bundle, "visits", false, data.visits, parse_visit_row));
-  MYOIVIG_TRY(read_entity(bundle, "assessments", false, data.assessments, parse_assessment_row));
-  MYOIVIG_TRY(
-      read_entity(bundle, "muscle_grades", false, data.muscle_grades, parse_muscle_grade_row));
-  MYOIVIG_TRY(
-      read_entity(bundle, "adverse_events", false, data.adverse_events, parse_adverse_event_row));
+  util::Expected<void> result;
+  domain::for_each_record_type([&]<typename Record>(std::type_identity<Record>) {
+    const bool required = std::is_same_v<Record, domain::Patient>;
+    if (result) {
+      result = read_entity(bundle, domain::RecordFields<Record>::entity, required,
+                           domain::records_of<Record>(data), parse_bundle_row<Record>);
+    }
+  });
+  MYOIVIG_TRY(result);
   return bundle;
 }
 
@@ -201,16 +187,11 @@ util::Expected<void> check_bundle(const Bundle& bundle, const domain::StudyData&
   const bool nothing_stored = stored_records(existing) == 0;
   if (!nothing_stored) {
     combined = existing;
-    append(combined.patients, added.patients);
-    append(combined.allocations, added.allocations);
-    append(combined.conditions, added.conditions);
-    append(combined.steroid_doses, added.steroid_doses);
-    append(combined.courses, added.courses);
-    append(combined.administrations, added.administrations);
-    append(combined.visits, added.visits);
-    append(combined.assessments, added.assessments);
-    append(combined.muscle_grades, added.muscle_grades);
-    append(combined.adverse_events, added.adverse_events);
+    domain::for_each_record_type([&]<typename Record>(std::type_identity<Record>) {
+      auto& into = domain::records_of<Record>(combined);
+      const auto& from = domain::records_of<Record>(added);
+      into.insert(into.end(), from.begin(), from.end());
+    });
   }
   const auto violation =
       domain::find_integrity_violation(nothing_stored ? added : combined, protocol);

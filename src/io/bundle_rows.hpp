@@ -1,5 +1,6 @@
-// Row parsers of the bundle format: one function per entity turning a CSV row into a
-// domain record (types only; rules come later), and the columns each file may have.
+// Row parsers of the bundle format: a CSV row into a domain record (types only; rules come
+// later), and the columns each file may have, both derived from the record field lists
+// (domain/record_fields.hpp, io/bundle_fields.hpp).
 // Thread-safety: pure functions.
 #pragma once
 
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "domain/study_data.hpp"
+#include "io/bundle_fields.hpp"
 #include "io/csv_record.hpp"
 #include "util/expected.hpp"
 
@@ -17,9 +19,11 @@ struct BundleColumn {
   bool required;
 };
 
-// The columns of `file_stem` ("patients", "visits", ...); empty for an unknown file.
+// The columns of `file_stem` ("manifest", "patients", "visits", ...), in the order the
+// writer writes them; empty for an unknown file.
 const std::vector<BundleColumn>& bundle_columns(std::string_view file_stem);
 
+// parse_bundle_row<Record> by name, for the REDCap import's record builder.
 util::Expected<domain::Patient> parse_patient_row(const CsvRecord& row);
 util::Expected<domain::Allocation> parse_allocation_row(const CsvRecord& row);
 util::Expected<domain::Condition> parse_condition_row(const CsvRecord& row);

@@ -3,206 +3,53 @@
 #include <array>
 #include <charconv>
 
+#include "store/sqlite/field_values.hpp"
+
 namespace myoivig::store {
 namespace {
 
-using T = ColumnType;
+template <typename... R>
+constexpr bool same_order(std::type_identity<std::tuple<R...>> /*types*/) {
+  return std::is_same_v<std::variant<R...>, AnyRecord>;
+}
+static_assert(same_order(std::type_identity<domain::RecordTypes>{}),
+              "AnyRecord (and so Entity) lists the records in domain::RecordTypes order");
 
-constexpr std::array<Column, 11> k_patients{{{"patient_id", T::text, true},
-                                             {"site", T::text},
-                                             {"sex", T::text},
-                                             {"birth_year", T::integer},
-                                             {"diagnosis", T::text},
-                                             {"biopsy_proven", T::integer},
-                                             {"biopsy_date", T::text},
-                                             {"height_cm", T::real},
-                                             {"enrolment_date", T::text},
-                                             {"withdrawal_date", T::text},
-                                             {"withdrawal_reason", T::text}}};
-constexpr std::array<Column, 5> k_allocations{{{"patient_id", T::text, true},
-                                               {"arm", T::text},
-                                               {"stratum", T::text},
-                                               {"sequence", T::integer},
-                                               {"randomised_on", T::text}}};
-constexpr std::array<Column, 5> k_conditions{{{"patient_id", T::text, true},
-                                              {"code", T::text, true},
-                                              {"present", T::integer},
-                                              {"date", T::text},
-                                              {"note", T::text}}};
-constexpr std::array<Column, 4> k_steroid_doses{{{"patient_id", T::text, true},
-                                                 {"prednisolone_mg_per_day", T::real},
-                                                 {"from_date", T::text},
-                                                 {"to_date", T::text}}};
-constexpr std::array<Column, 9> k_courses{{{"patient_id", T::text, true},
-                                           {"course", T::integer, true},
-                                           {"regimen", T::text},
-                                           {"product", T::text},
-                                           {"start_date", T::text},
-                                           {"dosing_weight_kg", T::real},
-                                           {"weight_policy", T::text},
-                                           {"dose_g_per_kg_per_day", T::real},
-                                           {"blinded", T::integer}}};
-constexpr std::array<Column, 8> k_administrations{{{"patient_id", T::text, true},
-                                                   {"course", T::integer, true},
-                                                   {"day", T::integer, true},
-                                                   {"date", T::text},
-                                                   {"dose_g", T::real},
-                                                   {"volume_ml", T::real},
-                                                   {"start_time", T::text},
-                                                   {"end_time", T::text}}};
-constexpr std::array<Column, 3> k_visits{
-    {{"patient_id", T::text, true}, {"week", T::integer, true}, {"date", T::text}}};
-constexpr std::array<Column, 15> k_assessments{{{"patient_id", T::text, true},
-                                                {"week", T::integer, true},
-                                                {"mmt", T::integer},
-                                                {"adl", T::integer},
-                                                {"ck_iu_per_l", T::integer},
-                                                {"ck_uln_iu_per_l", T::integer},
-                                                {"fatigue_vas_mm", T::integer},
-                                                {"pain_vas_mm", T::integer},
-                                                {"physician_global", T::text},
-                                                {"weight_kg", T::real},
-                                                {"physician_activity_vas_mm", T::integer},
-                                                {"patient_activity_vas_mm", T::integer},
-                                                {"extramuscular_vas_mm", T::integer},
-                                                {"mmt8_score", T::integer},
-                                                {"haq_di", T::text}}};
-constexpr std::array<Column, 6> k_muscle_grades{{{"patient_id", T::text, true},
-                                                 {"week", T::integer, true},
-                                                 {"muscle_group", T::text, true},
-                                                 {"side", T::text, true},
-                                                 {"status", T::text},
-                                                 {"grade", T::integer}}};
-constexpr std::array<Column, 9> k_adverse_events{{{"patient_id", T::text, true},
-                                                  {"course", T::integer},
-                                                  {"term", T::text},
-                                                  {"onset_date", T::text},
-                                                  {"end_date", T::text},
-                                                  {"serious", T::integer},
-                                                  {"severity", T::text},
-                                                  {"relatedness", T::text},
-                                                  {"outcome", T::text}}};
-
-const std::array<TableColumns, 10> k_tables{{{"patients", k_patients},
-                                             {"allocations", k_allocations},
-                                             {"conditions", k_conditions},
-                                             {"steroid_doses", k_steroid_doses},
-                                             {"courses", k_courses},
-                                             {"administrations", k_administrations},
-                                             {"visits", k_visits},
-                                             {"assessments", k_assessments},
-                                             {"muscle_grades", k_muscle_grades},
-                                             {"adverse_events", k_adverse_events}}};
-
-SqlValue text(std::string_view value) {
-  return std::string(value);
-}
-SqlValue integer(std::int64_t value) {
-  return value;
-}
-SqlValue real(double value) {
-  return value;
-}
-SqlValue flag(bool value) {
-  return std::int64_t{value ? 1 : 0};
-}
-SqlValue date(util::Date value) {
-  return value.iso();
-}
-SqlValue optional(const std::optional<int>& value) {
-  return value ? SqlValue(std::int64_t{*value}) : SqlValue();
-}
-SqlValue optional(const std::optional<double>& value) {
-  return value ? SqlValue(*value) : SqlValue();
-}
-SqlValue optional(const std::optional<util::Date>& value) {
-  return value ? SqlValue(value->iso()) : SqlValue();
-}
-SqlValue optional(const std::optional<util::TimeOfDay>& value) {
-  return value ? SqlValue(value->hh_mm()) : SqlValue();
-}
-SqlValue optional(const std::optional<domain::Rational>& value) {
-  return value ? SqlValue(value->to_string()) : SqlValue();
+// The columns of Record's table, from its field list.
+template <typename Record>
+constexpr std::array<Column, domain::field_count<Record>> columns_of() {
+  std::array<Column, domain::field_count<Record>> columns{};
+  std::size_t i = 0;
+  domain::for_each_field<Record>([&](const auto& field) {
+    using Value = typename std::decay_t<decltype(field)>::ValueType;
+    columns[i++] = Column{field.name, fields::column_type<Value>(), field.traits.key};
+  });
+  return columns;
 }
 
-struct ValuesOf {
-  std::vector<SqlValue> operator()(const domain::Patient& p) const {
-    return {text(p.id),
-            text(p.site),
-            text(domain::code(p.sex)),
-            integer(p.birth_year),
-            text(domain::code(p.diagnosis)),
-            flag(p.biopsy_proven),
-            optional(p.biopsy_date),
-            optional(p.height_cm),
-            date(p.enrolment_date),
-            optional(p.withdrawal_date),
-            text(p.withdrawal_reason)};
-  }
-  std::vector<SqlValue> operator()(const domain::Allocation& a) const {
-    return {text(a.patient_id), text(a.arm), text(a.stratum), integer(a.sequence),
-            date(a.randomised_on)};
-  }
-  std::vector<SqlValue> operator()(const domain::Condition& c) const {
-    return {text(c.patient_id), text(c.code), flag(c.present), optional(c.date), text(c.note)};
-  }
-  std::vector<SqlValue> operator()(const domain::SteroidDose& d) const {
-    return {text(d.patient_id), real(d.prednisolone_mg_per_day), date(d.from), optional(d.to)};
-  }
-  std::vector<SqlValue> operator()(const domain::Course& c) const {
-    return {text(c.patient_id),
-            integer(c.number),
-            text(c.regimen),
-            text(c.product),
-            date(c.start_date),
-            real(c.dosing_weight_kg),
-            text(domain::code(c.weight_policy)),
-            real(c.dose_g_per_kg_per_day)};
-  }
-  std::vector<SqlValue> operator()(const domain::Administration& a) const {
-    return {text(a.patient_id),     integer(a.course_number), integer(a.day),
-            date(a.date),           real(a.dose_g),           optional(a.volume_ml),
-            optional(a.start_time), optional(a.end_time)};
-  }
-  std::vector<SqlValue> operator()(const domain::Visit& v) const {
-    return {text(v.patient_id), integer(v.week), date(v.date)};
-  }
-  std::vector<SqlValue> operator()(const domain::Assessment& a) const {
-    const SqlValue global =
-        a.physician_global ? text(domain::code(*a.physician_global)) : SqlValue();
-    return {text(a.patient_id),
-            integer(a.week),
-            optional(a.mmt_score),
-            optional(a.adl_score),
-            optional(a.ck_iu_per_l),
-            optional(a.ck_uln_iu_per_l),
-            optional(a.fatigue_vas_mm),
-            optional(a.pain_vas_mm),
-            global,
-            optional(a.weight_kg),
-            optional(a.physician_activity_vas_mm),
-            optional(a.patient_activity_vas_mm),
-            optional(a.extramuscular_vas_mm),
-            optional(a.mmt8_score),
-            optional(a.haq_di)};
-  }
-  std::vector<SqlValue> operator()(const domain::MuscleGrade& g) const {
-    return {text(g.patient_id),           integer(g.week),
-            text(g.muscle_group),         text(domain::code(g.side)),
-            text(domain::code(g.status)), optional(g.grade)};
-  }
-  std::vector<SqlValue> operator()(const domain::AdverseEvent& e) const {
-    return {text(e.patient_id),
-            integer(e.course_number),
-            text(e.term),
-            date(e.onset_date),
-            optional(e.end_date),
-            flag(e.serious),
-            text(domain::code(e.severity)),
-            text(domain::code(e.relatedness)),
-            text(domain::code(e.outcome))};
-  }
-};
+// Whether the fields an edit keeps all come after the editable ones (column_values).
+template <typename Record>
+constexpr bool kept_fields_last() {
+  bool kept_seen = false;
+  bool ordered = true;
+  domain::for_each_field<Record>([&](const auto& field) {
+    if (!field.traits.editable) kept_seen = true;
+    if (field.traits.editable && kept_seen) ordered = false;
+  });
+  return ordered;
+}
+
+template <typename Record>
+constexpr std::array<Column, domain::field_count<Record>> k_columns = columns_of<Record>();
+
+template <typename... R>
+constexpr std::array<TableColumns, sizeof...(R)> tables_of(
+    std::type_identity<std::tuple<R...>> /*types*/) {
+  static_assert((kept_fields_last<R>() && ...), "a field an edit keeps precedes an editable one");
+  return {TableColumns{domain::RecordFields<R>::entity, k_columns<R>}...};
+}
+
+const auto k_tables = tables_of(std::type_identity<domain::RecordTypes>{});
 
 std::string week_id(const std::string& patient, int week) {
   return patient + "/week " + std::to_string(week);
@@ -211,34 +58,39 @@ std::string course_id(const std::string& patient, int course) {
   return patient + "/course " + std::to_string(course);
 }
 
-struct AuditIdOf {
-  std::int64_t id;
-  std::string operator()(const domain::Patient& p) const { return p.id; }
-  std::string operator()(const domain::Allocation& a) const { return a.patient_id; }
-  std::string operator()(const domain::Condition& c) const { return c.patient_id + "/" + c.code; }
-  std::string operator()(const domain::SteroidDose& d) const {
-    return d.patient_id + "/steroid dose " + std::to_string(id);
-  }
-  std::string operator()(const domain::Course& c) const {
-    return course_id(c.patient_id, c.number);
-  }
-  std::string operator()(const domain::Administration& a) const {
-    return course_id(a.patient_id, a.course_number) + "/day " + std::to_string(a.day);
-  }
-  std::string operator()(const domain::Visit& v) const { return week_id(v.patient_id, v.week); }
-  std::string operator()(const domain::Assessment& a) const {
-    return week_id(a.patient_id, a.week);
-  }
-  std::string operator()(const domain::MuscleGrade& g) const {
-    return week_id(g.patient_id, g.week) + "/" + g.muscle_group + " " +
-           std::string(domain::code(g.side));
-  }
-  std::string operator()(const domain::AdverseEvent& e) const {
-    return e.patient_id + "/adverse event " + std::to_string(id);
-  }
-};
-
 }  // namespace
+
+std::string created_entity_id(const domain::Patient& p) {
+  return p.id;
+}
+std::string created_entity_id(const domain::Allocation& a) {
+  return a.patient_id;
+}
+std::string created_entity_id(const domain::Condition& c) {
+  return c.patient_id + "/" + c.code;
+}
+std::string created_entity_id(const domain::SteroidDose& d) {
+  return d.patient_id + "/from " + d.from.iso();
+}
+std::string created_entity_id(const domain::Course& c) {
+  return course_id(c.patient_id, c.number);
+}
+std::string created_entity_id(const domain::Administration& a) {
+  return course_id(a.patient_id, a.course_number) + "/day " + std::to_string(a.day);
+}
+std::string created_entity_id(const domain::Visit& v) {
+  return week_id(v.patient_id, v.week);
+}
+std::string created_entity_id(const domain::Assessment& a) {
+  return week_id(a.patient_id, a.week);
+}
+std::string created_entity_id(const domain::MuscleGrade& g) {
+  return week_id(g.patient_id, g.week) + "/" + g.muscle_group + " " +
+         std::string(domain::code(g.side));
+}
+std::string created_entity_id(const domain::AdverseEvent& e) {
+  return course_id(e.patient_id, e.course_number) + "/" + e.term;
+}
 
 const TableColumns& table_columns(Entity entity) {
   return k_tables[static_cast<std::size_t>(entity)];
@@ -254,11 +106,18 @@ std::string select_list(const TableColumns& table) {
 }
 
 std::vector<SqlValue> column_values(const AnyRecord& record) {
-  return std::visit(ValuesOf{}, record);
+  return std::visit([](const auto& r) { return fields::editable_values(r); }, record);
 }
 
+// Adverse events and steroid doses have no natural key: an edit names them by their id.
 std::string audit_entity_id(const AnyRecord& record, std::int64_t id) {
-  return std::visit(AuditIdOf{id}, record);
+  if (const auto* dose = std::get_if<domain::SteroidDose>(&record)) {
+    return dose->patient_id + "/steroid dose " + std::to_string(id);
+  }
+  if (const auto* event = std::get_if<domain::AdverseEvent>(&record)) {
+    return event->patient_id + "/adverse event " + std::to_string(id);
+  }
+  return std::visit([](const auto& r) { return created_entity_id(r); }, record);
 }
 
 void bind_value(SqliteStatement& statement, int index, const SqlValue& value) {
