@@ -129,17 +129,17 @@ struct RecordFields<Course> {
   using R = Course;
   static constexpr std::string_view entity = "courses";
   static constexpr auto records = &StudyData::courses;
-  static constexpr auto list = std::tuple{
-      key_field("patient_id", &R::patient_id),
-      key_field("course", &R::number),
-      field("regimen", &R::regimen),
-      field("product", &R::product, k_blank_allowed),
-      field("start_date", &R::start_date),
-      field("dosing_weight_kg", &R::dosing_weight_kg),
-      field("weight_policy", &R::weight_policy),
-      field("dose_g_per_kg_per_day", &R::dose_g_per_kg_per_day),
-      field("blinded", &R::blinded,
-            {.blank_allowed = true, .editable = false, .created_text = CreatedText::when_true})};
+  static constexpr auto list =
+      std::tuple{key_field("patient_id", &R::patient_id),
+                 key_field("course", &R::number),
+                 field("regimen", &R::regimen),
+                 field("product", &R::product, k_blank_allowed),
+                 field("start_date", &R::start_date),
+                 field("dosing_weight_kg", &R::dosing_weight_kg),
+                 field("weight_policy", &R::weight_policy),
+                 field("dose_g_per_kg_per_day", &R::dose_g_per_kg_per_day),
+                 field("blinded", &R::blinded,
+                       {.blank_allowed = true, .created_text = CreatedText::when_true})};
 };
 
 template <>

@@ -29,6 +29,7 @@ inline constexpr bool is_whole = std::is_same_v<T, int> || std::is_same_v<T, boo
 template <typename Value>
 constexpr ColumnType column_type() {
   using Plain = domain::PlainValue<Value>;
+  if constexpr (std::is_same_v<Plain, bool>) return ColumnType::flag;
   if constexpr (is_whole<Plain>) return ColumnType::integer;
   if constexpr (std::is_same_v<Plain, double>) return ColumnType::real;
   return ColumnType::text;

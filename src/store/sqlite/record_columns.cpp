@@ -136,6 +136,7 @@ SqlValue read_value(const SqliteStatement& statement, int column, ColumnType typ
   if (statement.is_null(column)) return {};
   switch (type) {
     case ColumnType::integer:
+    case ColumnType::flag:
       return statement.integer(column);
     case ColumnType::real:
       return statement.real(column);
@@ -145,8 +146,11 @@ SqlValue read_value(const SqliteStatement& statement, int column, ColumnType typ
   return statement.text(column);
 }
 
-std::string audit_text(const SqlValue& value) {
-  if (const auto* number = std::get_if<std::int64_t>(&value)) return std::to_string(*number);
+std::string audit_text(const SqlValue& value, ColumnType type) {
+  if (const auto* number = std::get_if<std::int64_t>(&value)) {
+    if (type == ColumnType::flag) return *number != 0 ? "true" : "false";
+    return std::to_string(*number);
+  }
   if (const auto* words = std::get_if<std::string>(&value)) return *words;
   if (const auto* decimal = std::get_if<double>(&value)) {
     // printf's "%.10g", as the audit rows of created records write numbers.

@@ -23,7 +23,9 @@ namespace myoivig::store {
 
 using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string>;
 
-enum class ColumnType { integer, real, text };
+// flag: a yes/no field, stored as the integer 0 or 1 and audited as "false" or "true"
+// (as the audit rows of created records write it).
+enum class ColumnType { integer, flag, real, text };
 
 struct Column {
   std::string_view name;
@@ -54,8 +56,8 @@ constexpr Entity entity_for() {
 std::string select_list(const TableColumns& table);
 
 // The record's values an edit may change, in the order of its table's columns: every
-// column up to the last editable one (a field set only at creation, courses.blinded, is
-// last in its table and left out, so an edit keeps the stored value).
+// column up to the last editable one (a field set only at creation would be last in its
+// table and left out, so an edit keeps the stored value; no field is so today).
 std::vector<SqlValue> column_values(const AnyRecord& record);
 
 // The record of `entity` back from `values` in column order; corrupt (naming the table)
@@ -83,7 +85,8 @@ std::string created_entity_id(const domain::AdverseEvent& record);
 
 void bind_value(SqliteStatement& statement, int index, const SqlValue& value);
 SqlValue read_value(const SqliteStatement& statement, int column, ColumnType type);
-// The value as the audit trail writes it ("" for NULL, a real as "%.10g").
-std::string audit_text(const SqlValue& value);
+// The value of a column of `type` as the audit trail writes it ("" for NULL, a real as
+// "%.10g", a flag as "true" or "false").
+std::string audit_text(const SqlValue& value, ColumnType type);
 
 }  // namespace myoivig::store

@@ -73,9 +73,10 @@ util::Expected<WriteOutcome> update_record(SqliteDatabase& database, const Recor
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (values[i] == row->values[i]) continue;
     if (table.columns[i].key) {
-      return util::invalid_argument(
-          std::string(table.columns[i].name) + ": '" + audit_text(row->values[i]) +
-          "' identifies the record and cannot be changed to '" + audit_text(values[i]) + "'");
+      return util::invalid_argument(std::string(table.columns[i].name) + ": '" +
+                                    audit_text(row->values[i], table.columns[i].type) +
+                                    "' identifies the record and cannot be changed to '" +
+                                    audit_text(values[i], table.columns[i].type) + "'");
     }
     changed.push_back(i);
   }
@@ -105,7 +106,8 @@ util::Expected<WriteOutcome> update_record(SqliteDatabase& database, const Recor
   MYOIVIG_TRY_ASSIGN(audit, AuditAppender::prepare(database, context));
   for (const std::size_t i : changed) {
     MYOIVIG_TRY(audit.append(table.table, entity_id, table.columns[i].name,
-                             audit_text(row->values[i]), audit_text(values[i])));
+                             audit_text(row->values[i], table.columns[i].type),
+                             audit_text(values[i], table.columns[i].type)));
   }
   return WriteOutcome{update.id, row->version + 1};
 }
