@@ -16,32 +16,9 @@ namespace {
 
 using DashboardQueriesApiTest = testing::ServerTest;
 using TrialDashboardListApiTest = testing::TrialServerTest;
-
-int id_of(const nlohmann::json& record) {
-  return record["id"].get<int>();
-}
-
-// The record of `list` whose `key` is `value`.
-nlohmann::json with(const nlohmann::json& list, const std::string& key,
-                    const nlohmann::json& value) {
-  for (const auto& record : list) {
-    if (record[key] == value) return record;
-  }
-  ADD_FAILURE() << "no " << key << " " << value << " in " << list.dump();
-  return nullptr;
-}
-
-// Raises a query as the monitor; its id.
-int raise(testing::ApiClient& monitor, const std::string& patient, const std::string& entity,
-          int record_id, const std::string& field) {
-  const testing::Response raised = monitor.post("/api/v1/queries", {{"patient_id", patient},
-                                                                    {"entity", entity},
-                                                                    {"record_id", record_id},
-                                                                    {"field", field},
-                                                                    {"text", "Please check"}});
-  EXPECT_EQ(raised.status, 201) << entity << ": " << raised.body;
-  return raised.json["query"]["id"].get<int>();
-}
+using testing::id_of;
+using testing::raise_query;
+using testing::with;
 
 nlohmann::json dashboard_queries(testing::ApiClient& reader) {
   const testing::Response dashboard = reader.get("/api/v1/dashboard?as_of=2001-09-01");
@@ -64,12 +41,12 @@ TEST_F(DashboardQueriesApiTest, OutstandingQueriesCarryTheirRecordsLabelAndLink)
     std::string monitor_link;
     std::string investigator_link;
   } cases[] = {
-      {raise(mona, "SEED-01", "visits", visit4, "date"), "Visit week 4 (2001-04-06)", "date",
-       "/patients/SEED-01#visits", edit_visit},
-      {raise(mona, "SEED-01", "assessments", assessment4, "fatigue_vas_cm"),
+      {id_of(raise_query(mona, "SEED-01", "visits", visit4, "date")), "Visit week 4 (2001-04-06)",
+       "date", "/patients/SEED-01#visits", edit_visit},
+      {id_of(raise_query(mona, "SEED-01", "assessments", assessment4, "fatigue_vas_cm")),
        "Assessment at visit week 4 (2001-04-06)", "Fatigue VAS", "/patients/SEED-01#visits",
        edit_visit},
-      {raise(mona, "SEED-04", "adverse_events", event, "severity"),
+      {id_of(raise_query(mona, "SEED-04", "adverse_events", event, "severity")),
        "Adverse event: asymptomatic myocardial infarction (2001-09-15)", "severity",
        "/patients/SEED-04#adverse-events",
        "/patients/SEED-04/adverse-events/" + std::to_string(event)},
@@ -79,7 +56,7 @@ TEST_F(DashboardQueriesApiTest, OutstandingQueriesCarryTheirRecordsLabelAndLink)
                      {{"version", 1}, {"answer", "Checked"}})
                 .status,
             200);
-  const int closed = raise(mona, "SEED-01", "visits", visit4, "week");
+  const int closed = id_of(raise_query(mona, "SEED-01", "visits", visit4, "week"));
   ASSERT_EQ(
       mona.post("/api/v1/queries/" + std::to_string(closed) + "/close", {{"version", 1}}).status,
       200);
@@ -133,7 +110,7 @@ TEST_F(TrialDashboardListApiTest, ARandomisationQueryOnTheDashboardNamesNoArm) {
   testing::ApiClient mona = signed_in("mona");
   testing::ApiClient ivy = signed_in("ivy");  // US-01: RCT-001 is hers
   const int allocation = id_of(ivy.get("/api/v1/patients/RCT-001").json["allocation"]);
-  const int id = raise(mona, "RCT-001", "allocations", allocation, "randomised_on");
+  const int id = id_of(raise_query(mona, "RCT-001", "allocations", allocation, "randomised_on"));
   for (auto* reader : {&mona, &ivy}) {
     const testing::Response dashboard = reader->get("/api/v1/dashboard");
     ASSERT_EQ(dashboard.status, 200) << dashboard.body;

@@ -16,33 +16,9 @@ using testing::ServerTest;
 using QueryContextApiTest = ServerTest;
 
 using TrialQueryContextApiTest = testing::TrialServerTest;
-
-int id_of(const nlohmann::json& record) {
-  return record["id"].get<int>();
-}
-
-// The record of `list` whose `key` is `value`.
-nlohmann::json with(const nlohmann::json& list, const std::string& key,
-                    const nlohmann::json& value) {
-  for (const auto& record : list) {
-    if (record[key] == value) return record;
-  }
-  ADD_FAILURE() << "no " << key << " " << value << " in " << list.dump();
-  return nullptr;
-}
-
-// Raises a query as the monitor; the query as the answer gives it.
-nlohmann::json raise(testing::ApiClient& monitor, const std::string& patient,
-                     const std::string& entity, int record_id, const std::string& field = "") {
-  nlohmann::json body = {{"patient_id", patient},
-                         {"entity", entity},
-                         {"record_id", record_id},
-                         {"text", "Please check against the source document"}};
-  if (!field.empty()) body["field"] = field;
-  const testing::Response raised = monitor.post("/api/v1/queries", body);
-  EXPECT_EQ(raised.status, 201) << entity << ": " << raised.body;
-  return raised.json["query"];
-}
+using testing::id_of;
+using testing::raise_query;
+using testing::with;
 
 // The query `id` of GET /api/v1/queries as `reader` gets it.
 nlohmann::json listed(testing::ApiClient& reader, int id) {
@@ -91,7 +67,7 @@ TEST_F(QueryContextApiTest, EachKindOfRecordIsLabelledAndLinked) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.entity);
-    const nlohmann::json raised = raise(mona, c.patient, c.entity, c.id, c.field);
+    const nlohmann::json raised = raise_query(mona, c.patient, c.entity, c.id, c.field);
     EXPECT_EQ(raised["patient_id"], c.patient);
     EXPECT_EQ(raised["entity"], c.entity);
     EXPECT_EQ(raised["record_id"], c.id);
@@ -124,10 +100,11 @@ TEST_F(QueryContextApiTest, TheStatisticianGetsNoFreeTextInALabel) {
       ivy.patch("/api/v1/patients/SEED-01/conditions/" + std::to_string(id_of(iga)),
                 {{"version", iga["version"]}, {"reason", "lab value"}, {"note", "IgA 2.1 g/l"}});
   ASSERT_EQ(noted.status, 200) << noted.body;
-  const int condition = raise(mona, "SEED-01", "conditions", id_of(iga), "note")["id"].get<int>();
+  const int condition =
+      raise_query(mona, "SEED-01", "conditions", id_of(iga), "note")["id"].get<int>();
   const int seed03 = ivy.get("/api/v1/patients/SEED-03").json["patient"]["id"].get<int>();
   const int patient =
-      raise(mona, "SEED-03", "patients", seed03, "withdrawal_reason")["id"].get<int>();
+      raise_query(mona, "SEED-03", "patients", seed03, "withdrawal_reason")["id"].get<int>();
 
   EXPECT_EQ(listed(mona, condition)["record_label"],
             "Screening: IgA deficiency: absent; note: IgA 2.1 g/l");
@@ -204,14 +181,14 @@ TEST_F(TrialQueryContextApiTest, GradesCriteriaAndRandomisationAreLabelledWithou
   const nlohmann::json page = ivy.get("/api/v1/patients/RCT-001").json;
   testing::ApiClient mona = signed_in("mona");
   const nlohmann::json grade =
-      raise(mona, "RCT-001", "muscle_grades", id_of(graded.json["records"][0]), "grade");
+      raise_query(mona, "RCT-001", "muscle_grades", id_of(graded.json["records"][0]), "grade");
   EXPECT_EQ(grade["record_label"], "MMT-8 deltoid (middle) right, visit week 0 (2017-03-06)");
   EXPECT_EQ(grade["link"], "/patients/RCT-001#visits");
   const int weakness = id_of(with(page["conditions"], "condition", "bohan_peter_weakness"));
-  EXPECT_EQ(raise(mona, "RCT-001", "conditions", weakness, "condition")["record_label"],
+  EXPECT_EQ(raise_query(mona, "RCT-001", "conditions", weakness, "condition")["record_label"],
             "Screening: Bohan and Peter: symmetric proximal weakness: met");
   const nlohmann::json allocation =
-      raise(mona, "RCT-001", "allocations", id_of(page["allocation"]), "randomised_on");
+      raise_query(mona, "RCT-001", "allocations", id_of(page["allocation"]), "randomised_on");
   EXPECT_EQ(allocation["record_label"], "Randomisation (2017-03-06)");
   EXPECT_EQ(allocation["link"], "/patients/RCT-001");
   const int id = allocation["id"].get<int>();

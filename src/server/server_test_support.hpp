@@ -265,4 +265,34 @@ inline nlohmann::json new_seed_patient() {
           {"enrolment_date", "2026-11-02"}};
 }
 
+// The id of a record (or query) object of the API.
+inline int id_of(const nlohmann::json& record) {
+  return record["id"].get<int>();
+}
+
+// The object of `list` whose `key` is `value`; a test failure and null when there is none.
+inline nlohmann::json with(const nlohmann::json& list, const std::string& key,
+                           const nlohmann::json& value) {
+  for (const auto& record : list) {
+    if (record[key] == value) return record;
+  }
+  ADD_FAILURE() << "no " << key << " " << value << " in " << list.dump();
+  return nullptr;
+}
+
+// Raises a query as `monitor` on a record (and one of its fields); the query as the
+// answer gives it.
+inline nlohmann::json raise_query(ApiClient& monitor, const std::string& patient,
+                                  const std::string& entity, int record_id,
+                                  const std::string& field = "") {
+  nlohmann::json body = {{"patient_id", patient},
+                         {"entity", entity},
+                         {"record_id", record_id},
+                         {"text", "Please check against the source document"}};
+  if (!field.empty()) body["field"] = field;
+  const Response raised = monitor.post("/api/v1/queries", body);
+  EXPECT_EQ(raised.status, 201) << entity << ": " << raised.body;
+  return raised.json["query"];
+}
+
 }  // namespace myoivig::server::testing
