@@ -9,6 +9,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,6 +35,16 @@ function myoivig(binary, args, input) {
 }
 
 // The seed study (single arm, open label): the default of Study.
+// Fails the test when the page threw an error (Study.page() collects them).
+export function noProblems(page) {
+  assert.deepEqual(page.problems, [], 'the page threw no error');
+}
+
+// The texts of the application's navigation links, joined by '|'.
+export async function nav(page) {
+  return (await page.locator('#app-nav a').allTextContents()).join('|');
+}
+
 export const SEED_STUDY = { protocol: 'protocols/seed-ivig.toml', bundle: 'data/demo/seed-study', users: USERS };
 
 export class Study {

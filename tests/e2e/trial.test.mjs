@@ -13,7 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Study, day, ROOT } from './support.mjs';
+import { Study, day, ROOT, noProblems, nav } from './support.mjs';
 
 const binary = process.env.MYOIVIG_BINARY;
 if (!binary) throw new Error('set MYOIVIG_BINARY to the myoivig executable');
@@ -92,10 +92,6 @@ after(async () => {
   await study.stop();
 });
 
-async function noProblems(page) {
-  assert.deepEqual(page.problems, [], 'the page threw no error');
-}
-
 // Every answer of the patient, dashboard and query routes the page reads, kept to check
 // that the arm never reaches the browser of a blinded role.
 function watchApi(page) {
@@ -158,10 +154,6 @@ async function rowCells(row) {
     const heads = [...tr.closest('table').querySelectorAll('thead th')].map((th) => th.textContent);
     return Object.fromEntries([...tr.cells].map((td, i) => [heads[i], td.textContent]));
   });
-}
-
-async function nav(page) {
-  return (await page.locator('#app-nav a').allTextContents()).join('|');
 }
 
 // The CONSORT flow's boxes as {label: n}.

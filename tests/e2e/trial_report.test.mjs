@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Study } from './support.mjs';
+import { Study, noProblems, nav } from './support.mjs';
 
 const binary = process.env.MYOIVIG_BINARY;
 if (!binary) throw new Error('set MYOIVIG_BINARY to the myoivig executable');
@@ -28,14 +28,6 @@ before(async () => {
 after(async () => {
   await study.stop();
 });
-
-async function noProblems(page) {
-  assert.deepEqual(page.problems, [], 'the page threw no error');
-}
-
-async function nav(page) {
-  return (await page.locator('#app-nav a').allTextContents()).join('|');
-}
 
 test('statistician: the trial report in the page gives the p-value of `myoivig analyze`', async () => {
   const stan = await study.login('stan');

@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Study, day, PASSWORD } from './support.mjs';
+import { Study, day, PASSWORD, noProblems } from './support.mjs';
 
 const binary = process.env.MYOIVIG_BINARY;
 if (!binary) throw new Error('set MYOIVIG_BINARY to the myoivig executable');
@@ -23,10 +23,6 @@ before(async () => {
 after(async () => {
   await study.stop();
 });
-
-async function noProblems(page) {
-  assert.deepEqual(page.problems, [], 'the page threw no error');
-}
 
 test('sign in: a wrong password is refused at the form, the right one opens the dashboard', async () => {
   const page = await study.page();

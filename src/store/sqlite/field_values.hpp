@@ -225,15 +225,15 @@ void bind_record(SqliteStatement& statement, const Record& record) {
       [&](const auto& field) { bind(statement, ++index, field.of(record)); });
 }
 
-// The record from the row's columns first, first + 1, ... in column order; a value that
-// does not parse is corrupt, naming the table.
-template <typename Record>
-util::Expected<Record> read_record(const SqliteStatement& statement, int first) {
+// The record from its cells in column order (`cell(i)` is column i's StoredCell); a value
+// that does not parse is corrupt, naming the table.
+template <typename Record, typename Cell>
+util::Expected<Record> record_of_cells(const Cell& cell) {
   Record record;
   util::Expected<void> result;
-  int column = first;
+  std::size_t i = 0;
   domain::all_fields<Record>([&](const auto& field) {
-    result = read(StoredCell(statement, column++), field.of(record));
+    result = read(cell(i++), field.of(record));
     return result.has_value();
   });
   if (!result) {
@@ -241,27 +241,23 @@ util::Expected<Record> read_record(const SqliteStatement& statement, int first) 
                          result.error().message);
   }
   return record;
+}
+
+// The record from the row's columns first, first + 1, ...
+template <typename Record>
+util::Expected<Record> read_record(const SqliteStatement& statement, int first) {
+  return record_of_cells<Record>(
+      [&](std::size_t i) { return StoredCell(statement, first + static_cast<int>(i)); });
 }
 
 // The record from `values`, in column order (as read_value read them).
 template <typename Record>
 util::Expected<Record> record_from(const std::vector<SqlValue>& values) {
-  Record record;
-  util::Expected<void> result;
-  std::size_t i = 0;
-  domain::all_fields<Record>([&](const auto& field) {
-    result = read(StoredCell(values[i++]), field.of(record));
-    return result.has_value();
-  });
-  if (!result) {
-    return util::corrupt("stored " + std::string(domain::RecordFields<Record>::entity) + ": " +
-                         result.error().message);
-  }
-  return record;
+  return record_of_cells<Record>([&](std::size_t i) { return StoredCell(values[i]); });
 }
 
 // The values an edit may change, in column order: every column up to the last editable
-// one (the fields an edit keeps, like courses.blinded, come last in their lists).
+// one (fields an edit would keep come last in their lists; there are none today).
 template <typename Record>
 std::vector<SqlValue> editable_values(const Record& record) {
   std::vector<SqlValue> values;
