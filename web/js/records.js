@@ -38,6 +38,8 @@ export function recordFields(kind, study) {
       { name: 'weight_policy', label: 'Weight policy', type: 'select', options: codes.weight_policy },
       { name: 'dose_g_per_kg_per_day', label: 'Dose', type: 'number', unit: 'g/kg/day' },
       { name: 'product', label: 'Product' },
+      // A blinded trial's kit record: correctable like any recorded fact (with a reason).
+      ...(study.design.blinded ? [{ name: 'blinded', label: 'Masked study drug (blinded kit)', type: 'bool' }] : []),
     ],
     infusions: [
       { name: 'date', label: 'Date', type: 'date' },
