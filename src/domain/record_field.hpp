@@ -57,7 +57,6 @@ enum class CreatedText {
 struct FieldTraits {
   bool key = false;            // identifies the record: an edit may not change it
   bool blank_allowed = false;  // a text or flag a bundle may leave blank ("" or false)
-  bool editable = true;        // false: set when the record is created, an edit keeps it
   FieldUnit unit = FieldUnit::plain;
   CreatedText created_text = CreatedText::value;
 };

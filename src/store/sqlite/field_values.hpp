@@ -256,15 +256,13 @@ util::Expected<Record> record_from(const std::vector<SqlValue>& values) {
   return record_of_cells<Record>([&](std::size_t i) { return StoredCell(values[i]); });
 }
 
-// The values an edit may change, in column order: every column up to the last editable
-// one (fields an edit would keep come last in their lists; there are none today).
+// The record's values in column order.
 template <typename Record>
-std::vector<SqlValue> editable_values(const Record& record) {
+std::vector<SqlValue> all_values(const Record& record) {
   std::vector<SqlValue> values;
   values.reserve(domain::field_count<Record>);
-  domain::for_each_field<Record>([&](const auto& field) {
-    if (field.traits.editable) values.push_back(sql_value(field.of(record)));
-  });
+  domain::for_each_field<Record>(
+      [&](const auto& field) { values.push_back(sql_value(field.of(record))); });
   return values;
 }
 

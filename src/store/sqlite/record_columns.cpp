@@ -27,25 +27,12 @@ constexpr std::array<Column, domain::field_count<Record>> columns_of() {
   return columns;
 }
 
-// Whether the fields an edit keeps all come after the editable ones (column_values).
-template <typename Record>
-constexpr bool kept_fields_last() {
-  bool kept_seen = false;
-  bool ordered = true;
-  domain::for_each_field<Record>([&](const auto& field) {
-    if (!field.traits.editable) kept_seen = true;
-    if (field.traits.editable && kept_seen) ordered = false;
-  });
-  return ordered;
-}
-
 template <typename Record>
 constexpr std::array<Column, domain::field_count<Record>> k_columns = columns_of<Record>();
 
 template <typename... R>
 constexpr std::array<TableColumns, sizeof...(R)> tables_of(
     std::type_identity<std::tuple<R...>> /*types*/) {
-  static_assert((kept_fields_last<R>() && ...), "a field an edit keeps precedes an editable one");
   return {TableColumns{domain::RecordFields<R>::entity, k_columns<R>}...};
 }
 
@@ -106,7 +93,7 @@ std::string select_list(const TableColumns& table) {
 }
 
 std::vector<SqlValue> column_values(const AnyRecord& record) {
-  return std::visit([](const auto& r) { return fields::editable_values(r); }, record);
+  return std::visit([](const auto& r) { return fields::all_values(r); }, record);
 }
 
 // Adverse events and steroid doses have no natural key: an edit names them by their id.

@@ -55,9 +55,8 @@ constexpr Entity entity_for() {
 // "c1, c2, ..." in column order.
 std::string select_list(const TableColumns& table);
 
-// The record's values an edit may change, in the order of its table's columns: every
-// column up to the last editable one (a field set only at creation would be last in its
-// table and left out, so an edit keeps the stored value; no field is so today).
+// The record's values in the order of its table's columns (an edit compares them with the
+// stored row; key columns may not change).
 std::vector<SqlValue> column_values(const AnyRecord& record);
 
 // The record of `entity` back from `values` in column order; corrupt (naming the table)
