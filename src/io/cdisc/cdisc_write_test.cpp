@@ -54,9 +54,9 @@ void check_written(const CdiscExport& exported, const fs::path& folder) {
   EXPECT_NE(xml->find("CreationDateTime=\"2026-01-02T03:04:05Z\""), std::string::npos);
 }
 
-TEST(CdiscWrite, SeedStudyRoundTripsThroughXptAndReadstat) {
-  const auto study = testing::seed_study();
-  xpt::testing::Scratch scratch("cdisc-seed");
+// SDTM and ADaM of `study` written as XPT into a scratch folder `name` and checked.
+void check_round_trip(const testing::DemoStudy& study, const std::string& name) {
+  xpt::testing::Scratch scratch(name);
   auto sdtm = build_sdtm(study.data, study.protocol);
   ASSERT_TRUE(sdtm) << sdtm.error().message;
   check_written(*sdtm, scratch.path() / "sdtm");
@@ -65,15 +65,12 @@ TEST(CdiscWrite, SeedStudyRoundTripsThroughXptAndReadstat) {
   check_written(*adam, scratch.path() / "adam");
 }
 
+TEST(CdiscWrite, SeedStudyRoundTripsThroughXptAndReadstat) {
+  check_round_trip(testing::seed_study(), "cdisc-seed");
+}
+
 TEST(CdiscWrite, RandomisedTrialRoundTripsThroughXptAndReadstat) {
-  const auto study = testing::rct_study();
-  xpt::testing::Scratch scratch("cdisc-rct");
-  auto sdtm = build_sdtm(study.data, study.protocol);
-  ASSERT_TRUE(sdtm) << sdtm.error().message;
-  check_written(*sdtm, scratch.path() / "sdtm");
-  auto adam = build_adam(study.data, study.protocol);
-  ASSERT_TRUE(adam) << adam.error().message;
-  check_written(*adam, scratch.path() / "adam");
+  check_round_trip(testing::rct_study(), "cdisc-rct");
 }
 
 TEST(CdiscWrite, DefineXmlDescribesDatasetsVariablesAndCodelists) {
