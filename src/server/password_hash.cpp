@@ -1,21 +1,10 @@
 #include "server/password_hash.hpp"
 
-#include <mutex>
-#include <stdexcept>
-
 #include <sodium.h>
 
+#include "store/sodium.hpp"
+
 namespace myoivig::server {
-namespace {
-
-void initialise_sodium() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
-  });
-}
-
-}  // namespace
 
 util::Expected<void> check_new_password(std::string_view password, std::string_view user_name) {
   if (password.size() < k_min_password_length) {
@@ -34,7 +23,7 @@ util::Expected<void> check_new_password(std::string_view password, std::string_v
 }
 
 util::Expected<std::string> hash_password(std::string_view password) {
-  initialise_sodium();
+  store::initialise_sodium();
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
@@ -44,7 +33,7 @@ util::Expected<std::string> hash_password(std::string_view password) {
 }
 
 bool verify_password(std::string_view password, const std::string& stored_hash) {
-  initialise_sodium();
+  store::initialise_sodium();
   return crypto_pwhash_str_verify(stored_hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -1,20 +1,13 @@
 #include "server/session_token.hpp"
 
 #include <array>
-#include <mutex>
-#include <stdexcept>
 
 #include <sodium.h>
 
+#include "store/sodium.hpp"
+
 namespace myoivig::server {
 namespace {
-
-void initialise_sodium() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
-  });
-}
 
 template <std::size_t N>
 std::string hex(const std::array<unsigned char, N>& bytes) {
@@ -27,18 +20,14 @@ std::string hex(const std::array<unsigned char, N>& bytes) {
 }  // namespace
 
 std::string random_token() {
-  initialise_sodium();
+  store::initialise_sodium();
   std::array<unsigned char, k_token_bytes> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
   return hex(bytes);
 }
 
 std::string token_hash(std::string_view token) {
-  initialise_sodium();
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(token.data()),
-                     token.size());
-  return hex(digest);
+  return store::sha256_hex(token);
 }
 
 bool same_secret(std::string_view a, std::string_view b) {

@@ -1,47 +1,21 @@
 #include "store/sqlite/sqlite_course_plans.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
-#include <sodium.h>
-
+#include "store/sodium.hpp"
 #include "store/sqlite/audit_appender.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "util/strings.hpp"
 
 namespace myoivig::store {
 namespace {
 
-constexpr char k_separator = ',';
-
-std::string joined(const std::vector<std::string>& codes) {
-  std::string text;
-  for (const std::string& code : codes) {
-    if (!text.empty()) text += k_separator;
-    text += code;
-  }
-  return text;
-}
+constexpr std::string_view k_separator = ",";  // between risk factor codes
 
 std::vector<std::string> split(std::string_view text) {
-  std::vector<std::string> codes;
-  while (!text.empty()) {
-    const std::size_t end = std::min(text.find(k_separator), text.size());
-    codes.emplace_back(text.substr(0, end));
-    text.remove_prefix(std::min(end + 1, text.size()));
-  }
-  return codes;
-}
-
-// The SHA-256 of `text` in lower-case hex: the audit row names the plan by its digest, so
-// that the trail shows which plan was confirmed without repeating kilobytes of JSON.
-std::string sha256_hex(std::string_view text) {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
-                     text.size());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
+  if (text.empty()) return {};
+  return util::split(text, k_separator.front());
 }
 
 bool has_course(std::span<const domain::Course> courses, const NewCoursePlan& plan) {
@@ -73,7 +47,7 @@ util::Expected<void> insert_course_plans(SqliteDatabase& database,
                                     ": a plan is stored only with the course it was confirmed "
                                     "for, and this write creates no such course");
     }
-    const std::string risk_factors = joined(plan.risk_factors);
+    const std::string risk_factors = util::join(plan.risk_factors, k_separator);
     statement.bind(1, std::string_view(plan.patient_id));
     statement.bind(2, std::int64_t{plan.course_number});
     statement.bind(3, std::string_view(plan.plan_json));
@@ -82,10 +56,11 @@ util::Expected<void> insert_course_plans(SqliteDatabase& database,
     statement.bind(6, std::string_view(context.timestamp_utc));
     auto inserted = statement.run();
     if (!inserted) return inserted.error().with_context("course_plans " + id);
-    if (sodium_init() < 0) return util::io_error("libsodium could not be initialised");
     RecordText text;
     text.add("risk_factors", risk_factors);
     text.add("plan_json_bytes", std::optional<std::int64_t>(plan.plan_json.size()));
+    // The audit row names the plan by its digest: which plan was confirmed, without
+    // repeating kilobytes of JSON.
     text.add("plan_json_sha256", sha256_hex(plan.plan_json));
     MYOIVIG_TRY(audit.created("course_plans", id, text.text()));
   }
