@@ -68,7 +68,7 @@ TEST_F(ServeCommandTest, PrintsItsAddressAndStopsCleanlyOnSigterm) {
             std::string::npos);
 }
 
-TEST_F(ServeCommandTest, RefusesAMissingDatabaseAndHalfOfTheTlsFiles) {
+TEST_F(ServeCommandTest, RefusesAMissingDatabaseHalfOfTheTlsFilesAndABadPublicUrl) {
   const struct {
     const char* arguments;
     const char* message;
@@ -77,6 +77,12 @@ TEST_F(ServeCommandTest, RefusesAMissingDatabaseAndHalfOfTheTlsFiles) {
        "myoivig serve: missing.db: no such database (create one with `myoivig init`)\n"},
       {"serve --db study.db --cert cert.pem",
        "myoivig serve: --cert and --key: TLS needs both the certificate and the key\n"},
+      {"serve --db study.db --public-url trial.example.org",
+       "myoivig serve: --public-url: 'trial.example.org' must start with https:// or "
+       "http://\n"},
+      {"serve --db study.db --public-url https://trial.example.org/myoivig",
+       "myoivig serve: --public-url: 'https://trial.example.org/myoivig' must be "
+       "scheme://host[:port] only (no path, query or user)\n"},
   };
   for (const auto& c : cases) {
     const auto refused = testing::run_myoivig(c.arguments, m_scratch.path());
